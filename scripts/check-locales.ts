@@ -1,0 +1,28 @@
+// npm run i18n:check — every shipped language has every English interface string.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { LANGUAGES } from '../src/i18n/languages';
+import { compareLocale } from './lib/compare-locales';
+
+const localesDirectory = new URL('../locales/', import.meta.url);
+const readJson = (path: URL) => JSON.parse(readFileSync(path, 'utf8'));
+const namespaces = readdirSync(new URL('en/', localesDirectory)).filter((file) => file.endsWith('.json'));
+
+let problemCount = 0;
+for (const language of LANGUAGES.filter((entry) => entry.code !== 'en')) {
+  for (const namespace of namespaces) {
+    const file = new URL(`${language.code}/${namespace}`, localesDirectory);
+    const problems = existsSync(file)
+      ? compareLocale(readJson(new URL(`en/${namespace}`, localesDirectory)), readJson(file))
+      : [{ key: '(file)', message: 'is missing' }];
+    for (const problem of problems) {
+      console.error(`locales/${language.code}/${namespace}: "${problem.key}" ${problem.message}`);
+    }
+    problemCount += problems.length;
+  }
+}
+
+if (problemCount > 0) {
+  console.error(`i18n:check found ${problemCount} problem(s).`);
+  process.exit(1);
+}
+console.log(`i18n:check passed: ${LANGUAGES.length} languages, ${namespaces.length} namespace(s), every key present.`);

@@ -1,0 +1,69 @@
+// The frame around every page: skip link, header with the language picker, status banners, footer.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { StatusBanners } from '../pwa/StatusBanners';
+import { LanguagePicker } from '../ui/LanguagePicker';
+import { paths } from '../ui/paths';
+
+/** After moving to another page, put focus on its heading so screen readers announce it. */
+function useFocusHeadingOnNavigation() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [pathname]);
+  return main;
+}
+
+export function Layout({ children }: { children?: React.ReactNode }) {
+  const { t } = useTranslation();
+  const main = useFocusHeadingOnNavigation();
+  return (
+    <>
+      <a className="skip-link" href="#main-content">
+        {t('app.skipLink')}
+      </a>
+      <header className="header">
+        <div className="container header__inner">
+          <Link className="header__brand" to={paths.home} aria-label={t('app.homeLink')}>
+            <span className="header__name" lang="en" dir="ltr">
+              {t('app.name')}
+            </span>
+            <span className="header__tagline">{t('app.tagline')}</span>
+          </Link>
+          <LanguagePicker />
+        </div>
+      </header>
+      <StatusBanners />
+      <main id="main-content" className="container main" ref={main}>
+        {children ?? <Outlet />}
+      </main>
+      <footer className="footer">
+        <div className="container">
+          <ul className="footer__links">
+            <li>
+              <Link to={paths.levels}>{t('footer.levels')}</Link>
+            </li>
+            <li>
+              <Link to={paths.accessibility}>{t('footer.accessibility')}</Link>
+            </li>
+            <li>
+              <Link to={paths.privacy}>{t('footer.privacy')}</Link>
+            </li>
+          </ul>
+          <p>{t('footer.note')}</p>
+          <p className="footer__version">
+            {/* Isolate the version so a right-to-left language does not reorder its parts. */}
+            {t('app.version', { version: `\u2068${__APP_VERSION__}\u2069` })}
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+// Every page and its address. Pages load on demand so the first screen needs little JavaScript.
+import { useRouteError } from 'react-router';
+import type { RouteObject } from 'react-router';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { PageLoading } from '../ui/PageLoading';
+import { paths } from '../ui/paths';
+import { Layout } from './Layout';
+
+function RouteError() {
+  console.error('Care Routes could not show this page', useRouteError());
+  return <ErrorMessage />;
+}
+
+const comingSoon = (journey: 'find' | 'explore' | 'abroad' | 'changing' | 'advisers') => async () => {
+  const { ComingSoonPage } = await import('../features/coming-soon/ComingSoonPage');
+  return { Component: () => <ComingSoonPage journey={journey} /> };
+};
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    // Shown while the first page's code loads: the frame, with an empty main area.
+    hydrateFallbackElement: (
+      <Layout>
+        <PageLoading />
+      </Layout>
+    ),
+    errorElement: (
+      <Layout>
+        <RouteError />
+      </Layout>
+    ),
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { path: paths.home, lazy: async () => ({ Component: (await import('../features/home/HomePage')).HomePage }) },
+          { path: paths.find, lazy: comingSoon('find') },
+          { path: paths.explore, lazy: comingSoon('explore') },
+          { path: paths.qualifiedAbroad, lazy: comingSoon('abroad') },
+          { path: paths.changingCareer, lazy: comingSoon('changing') },
+          { path: paths.advisers, lazy: comingSoon('advisers') },
+          { path: paths.levels, lazy: async () => ({ Component: (await import('../features/levels/LevelsPage')).LevelsPage }) },
+          {
+            path: paths.accessibility,
+            lazy: async () => ({ Component: (await import('../features/about/AccessibilityPage')).AccessibilityPage }),
+          },
+          { path: paths.privacy, lazy: async () => ({ Component: (await import('../features/about/PrivacyPage')).PrivacyPage }) },
+          {
+            path: '*',
+            lazy: async () => ({ Component: (await import('../features/not-found/NotFoundPage')).NotFoundPage }),
+          },
+        ],
+      },
+    ],
+  },
+];

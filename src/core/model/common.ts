@@ -1,0 +1,56 @@
+// Building blocks shared by every collection: ids, sources, dates, levels.
+import { z } from 'zod';
+
+/** Ids are kebab-case English names and never change once published. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case, like "care-worker"');
+
+/** A calendar date written as YYYY-MM-DD. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+
+/** Links in data must be https so nothing is loaded or opened over plain HTTP. */
+export const httpsUrlSchema = z
+  .string()
+  .url('must be a full web address')
+  .refine((value) => value.startsWith('https://'), 'must start with https://');
+
+export const sourceSchema = z.object({
+  url: httpsUrlSchema,
+  title: z.string().min(3, 'needs a title people can recognise'),
+});
+
+/** Every record says where its facts came from and when a person last checked them. */
+export const provenance = {
+  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  lastChecked: isoDateSchema,
+};
+
+/**
+ * RQF level as a number: 0 means entry level (no qualifications needed),
+ * 1 to 8 are the levels of the Regulated Qualifications Framework.
+ */
+export const levelSchema = z.number().int().min(0).max(8);
+
+/** Plain text shown to residents: trimmed, not empty, no HTML. */
+export const plainTextSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .refine((value) => value === value.trim(), 'has spaces at the start or end')
+  .refine((value) => !/<[a-z/!]/i.test(value), 'must be plain text, not HTML');
+
+export const monthsRangeSchema = z
+  .object({
+    minMonths: z.number().positive(),
+    maxMonths: z.number().positive(),
+  })
+  .refine((range) => range.maxMonths >= range.minMonths, {
+    message: 'maxMonths must not be less than minMonths',
+    path: ['maxMonths'],
+  });
+
+export type Source = z.infer<typeof sourceSchema>;
+export type MonthsRange = z.infer<typeof monthsRangeSchema>;

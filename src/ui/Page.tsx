@@ -1,0 +1,24 @@
+// Wraps every page: sets the browser tab title and gives the page its one <h1>.
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface PageProps {
+  title: string;
+  children?: ReactNode;
+}
+
+export function Page({ title, children }: PageProps) {
+  const { t } = useTranslation();
+  const appName = t('app.name');
+  useEffect(() => {
+    document.title = title === appName ? appName : `${title} – ${appName}`;
+  }, [title, appName]);
+  return (
+    <>
+      <h1 tabIndex={-1} className="page-title">
+        {title}
+      </h1>
+      {children}
+    </>
+  );
+}

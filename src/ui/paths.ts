@@ -1,0 +1,12 @@
+// Every page's address, in one place, so links and routes cannot drift apart.
+export const paths = {
+  home: '/',
+  find: '/find',
+  explore: '/explore',
+  qualifiedAbroad: '/qualified-abroad',
+  changingCareer: '/changing-career',
+  advisers: '/advisers',
+  levels: '/levels',
+  accessibility: '/accessibility',
+  privacy: '/privacy',
+} as const;

@@ -1,0 +1,128 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from '../../src/app/ErrorBoundary';
+import { accessibilityViolations } from '../support/axe';
+import { renderApp } from '../support/render-app';
+import { render } from '@testing-library/react';
+
+describe('the home page', () => {
+  it('has no accessibility problems', async () => {
+    const { container } = await renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Find your way into health and care work' });
+    expect(await accessibilityViolations(container)).toEqual([]);
+  });
+
+  it('offers the five ways in', async () => {
+    await renderApp('/');
+    const list = await screen.findByRole('list', { name: 'What would you like to do?' });
+    const links = within(list).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Find my next step', '/find'],
+      ['Explore jobs', '/explore'],
+      ['I qualified in another country', '/qualified-abroad'],
+      ['I want to change career', '/changing-career'],
+      ['For careers advisers and work coaches', '/advisers'],
+    ]);
+  });
+
+  it('names the page in the browser tab', async () => {
+    await renderApp('/privacy');
+    await screen.findByRole('heading', { level: 1, name: 'Privacy and your data' });
+    expect(document.title).toBe('Privacy and your data – Care Routes');
+  });
+});
+
+describe('moving around', () => {
+  it('follows a footer link and puts focus on the new heading', async () => {
+    const user = userEvent.setup();
+    await renderApp('/');
+    await screen.findByRole('heading', { level: 1 });
+    await user.click(screen.getByRole('link', { name: 'Accessibility' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Accessibility statement' });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('shows a helpful page for an unknown address', async () => {
+    await renderApp('/no-such-page');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
+  });
+
+  it('explains honestly that a journey is still being built', async () => {
+    await renderApp('/find');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Find my next step' })).toBeInTheDocument();
+    expect(screen.getByText('We are still building this part of Care Routes. It will be here soon.')).toBeInTheDocument();
+  });
+});
+
+describe('languages', () => {
+  it('switches to Arabic on the same page, right to left', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp('/privacy');
+    await screen.findByRole('heading', { level: 1, name: 'Privacy and your data' });
+    await user.selectOptions(screen.getByLabelText('Language'), 'ar');
+    expect(await screen.findByRole('heading', { level: 1, name: 'الخصوصية وبياناتك' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(document.documentElement).toHaveAttribute('lang', 'ar');
+    expect(router.state.location.pathname).toBe('/privacy');
+    expect(localStorage.getItem('care-routes.language')).toBe('ar');
+  });
+
+  it('has no accessibility problems in Arabic', async () => {
+    const { container } = await renderApp('/', 'ar');
+    await screen.findByRole('heading', { level: 1, name: 'اعثر على طريقك إلى العمل في الصحة والرعاية' });
+    expect(await accessibilityViolations(container)).toEqual([]);
+  });
+
+  it('falls back to English for a string not yet translated, never a raw key', async () => {
+    const { i18n } = await renderApp('/', 'ar');
+    i18n.addResource('en', 'common', 'app.brandNew', 'Only in English');
+    expect(i18n.t('app.brandNew' as 'app.name')).toBe('Only in English');
+  });
+});
+
+describe('the privacy page', () => {
+  it('clears what Care Routes saved on this device', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem('care-routes.language', 'ar');
+    localStorage.setItem('someone-else', 'keep');
+    await renderApp('/privacy', 'en');
+    await user.click(await screen.findByRole('button', { name: 'Clear my data from this device' }));
+    expect(localStorage.getItem('care-routes.language')).toBeNull();
+    expect(localStorage.getItem('someone-else')).toBe('keep');
+    expect(screen.getByText('Done. Your data has been cleared from this device.')).toHaveAttribute('role', 'status');
+  });
+});
+
+describe('the qualification levels page', () => {
+  it('shows every level from the data, with where it came from', async () => {
+    const { container } = await renderApp('/levels');
+    const levels = await screen.findAllByRole('heading', { level: 2 });
+    expect(levels.map((heading) => heading.textContent)).toEqual([
+      'Entry level', 'Level 1', 'Level 2', 'Level 3', 'Level 4', 'Level 5', 'Level 6', 'Level 7', 'Level 8',
+    ]);
+    expect(screen.getAllByText('Last checked: 23 November 2026')).toHaveLength(9);
+    expect(await accessibilityViolations(container)).toEqual([]);
+  });
+});
+
+describe('when something breaks', () => {
+  it('shows a friendly message instead of a blank screen', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    function Broken(): never {
+      throw new Error('boom');
+    }
+    const { i18n } = await renderApp('/');
+    const { I18nextProvider } = await import('react-i18next');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <ErrorBoundary>
+          <Broken />
+        </ErrorBoundary>
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'Sorry, something went wrong' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
+  });
+});
