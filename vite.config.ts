@@ -56,7 +56,7 @@ export default defineConfig({
       },
     }),
   ],
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
   test: {
     projects: [
       {

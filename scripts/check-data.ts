@@ -1,7 +1,7 @@
 // npm run data:check — validates every file in data/ and names each broken file, record and field.
 import { fileURLToPath } from 'node:url';
-import { formatProblem } from '../src/core/model';
-import { loadCatalogue } from './lib/load-catalogue';
+import { formatProblem } from '../src/core/model/index.ts';
+import { loadCatalogue } from './lib/load-catalogue.ts';
 
 const dataDirectory = process.argv[2] ?? fileURLToPath(new URL('../data', import.meta.url));
 const { catalogue, problems } = loadCatalogue(dataDirectory);

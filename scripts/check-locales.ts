@@ -1,7 +1,7 @@
 // npm run i18n:check — every shipped language has every English interface string.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { LANGUAGES } from '../src/i18n/languages';
-import { compareLocale } from './lib/compare-locales';
+import { LANGUAGES } from '../src/i18n/languages.ts';
+import { compareLocale } from './lib/compare-locales.ts';
 
 const localesDirectory = new URL('../locales/', import.meta.url);
 const readJson = (path: URL) => JSON.parse(readFileSync(path, 'utf8'));

@@ -1,7 +1,7 @@
 // npm run icons — draws the app's PNG icons from public/favicon.svg with headless Chromium.
 // Run it after changing the SVG; the PNGs are committed so builds need no browser.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { launchChromium } from './lib/chromium';
+import { launchChromium } from './lib/chromium.ts';
 
 const svg = readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf8');
 const outDirectory = new URL('../public/icons/', import.meta.url);

@@ -2,8 +2,8 @@
 // A bad record stops the build with the file, record id and field, so broken facts never ship.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatProblem } from '../src/core/model';
-import { loadCatalogue } from './lib/load-catalogue';
+import { formatProblem } from '../src/core/model/index.ts';
+import { loadCatalogue } from './lib/load-catalogue.ts';
 
 const VIRTUAL_ID = 'virtual:catalogue';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;

@@ -2,7 +2,7 @@
 // is reported with its line and column instead of stopping at the first one.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DataProblem, RawDataFiles } from '../../src/core/model';
+import type { DataProblem, RawDataFiles } from '../../src/core/model/index.ts';
 
 export interface ReadResult {
   files: RawDataFiles;

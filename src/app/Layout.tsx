@@ -31,7 +31,7 @@ export function Layout({ children }: { children?: React.ReactNode }) {
       </a>
       <header className="header">
         <div className="container header__inner">
-          <Link className="header__brand" to={paths.home} aria-label={t('app.homeLink')}>
+          <Link className="header__brand" to={paths.home}>
             <span className="header__name" lang="en" dir="ltr">
               {t('app.name')}
             </span>

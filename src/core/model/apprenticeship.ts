@@ -1,6 +1,6 @@
 // An apprenticeship standard in England: paid work with training, leading to catalogue roles.
 import { z } from 'zod';
-import { idSchema, isoDateSchema, monthsRangeSchema, plainTextSchema, provenance } from './common';
+import { idSchema, isoDateSchema, monthsRangeSchema, plainTextSchema, provenance } from './common.ts';
 
 export const apprenticeshipSchema = z.object({
   id: idSchema,

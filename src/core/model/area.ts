@@ -1,7 +1,7 @@
 // One local area's organisations and offers, in a file a council can keep up to date itself.
 import { z } from 'zod';
-import { httpsUrlSchema, idSchema, isoDateSchema, plainTextSchema, provenance } from './common';
-import { OFFER_KINDS, VERIFICATION } from './vocab';
+import { httpsUrlSchema, idSchema, isoDateSchema, plainTextSchema, provenance } from './common.ts';
+import { OFFER_KINDS, VERIFICATION } from './vocab.ts';
 
 export const localOfferSchema = z.object({
   id: idSchema,

@@ -1,13 +1,13 @@
 // Validates the raw data files and joins them into one typed catalogue.
 // Runs in Node (build, data:check) and never in the browser: the app only sees checked data.
 import type { z } from 'zod';
-import { apprenticeshipSchema, type Apprenticeship } from './apprenticeship';
-import { areaSchema, type Area } from './area';
-import { qualificationLevelSchema, type QualificationLevel } from './levels';
-import { programmeSchema, type Programme } from './programme';
-import { qualificationSchema, type Qualification } from './qualification';
-import { registrationRouteSchema, type RegistrationRoute } from './registration';
-import { roleSchema, type Role } from './role';
+import { apprenticeshipSchema, type Apprenticeship } from './apprenticeship.ts';
+import { areaSchema, type Area } from './area.ts';
+import { qualificationLevelSchema, type QualificationLevel } from './levels.ts';
+import { programmeSchema, type Programme } from './programme.ts';
+import { qualificationSchema, type Qualification } from './qualification.ts';
+import { registrationRouteSchema, type RegistrationRoute } from './registration.ts';
+import { roleSchema, type Role } from './role.ts';
 
 export interface Catalogue {
   levels: QualificationLevel[];

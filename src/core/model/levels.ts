@@ -1,6 +1,6 @@
 // Qualification levels (RQF) in plain words: the ladder every route is measured against.
 import { z } from 'zod';
-import { idSchema, levelSchema, plainTextSchema, provenance } from './common';
+import { idSchema, levelSchema, plainTextSchema, provenance } from './common.ts';
 
 export const qualificationLevelSchema = z.object({
   id: idSchema,

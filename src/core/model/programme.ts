@@ -1,7 +1,7 @@
 // A funding or support scheme, with eligibility the engine can check rather than prose.
 import { z } from 'zod';
-import { idSchema, isoDateSchema, plainTextSchema, provenance } from './common';
-import { EMPLOYMENT_STATUSES, PRIORITY_GROUPS, PROGRAMME_KINDS } from './vocab';
+import { idSchema, isoDateSchema, plainTextSchema, provenance } from './common.ts';
+import { EMPLOYMENT_STATUSES, PRIORITY_GROUPS, PROGRAMME_KINDS } from './vocab.ts';
 
 export const eligibilitySchema = z.object({
   minAge: z.number().int().min(0).nullable(),

@@ -1,7 +1,7 @@
 // A qualification or induction standard that a route uses (Care Certificate, diplomas, degrees).
 import { z } from 'zod';
-import { idSchema, levelSchema, monthsRangeSchema, plainTextSchema, provenance } from './common';
-import { QUALIFICATION_KINDS } from './vocab';
+import { idSchema, levelSchema, monthsRangeSchema, plainTextSchema, provenance } from './common.ts';
+import { QUALIFICATION_KINDS } from './vocab.ts';
 
 export const qualificationSchema = z.object({
   id: idSchema,

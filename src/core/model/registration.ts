@@ -1,7 +1,7 @@
 // How someone qualified abroad joins the UK register for their profession.
 import { z } from 'zod';
-import { idSchema, isoDateSchema, monthsRangeSchema, plainTextSchema, provenance } from './common';
-import { REGULATORS } from './vocab';
+import { idSchema, isoDateSchema, monthsRangeSchema, plainTextSchema, provenance } from './common.ts';
+import { REGULATORS } from './vocab.ts';
 
 export const englishRequirementSchema = z.object({
   test: z.enum(['IELTS Academic', 'OET', 'TOEFL iBT', 'other']),

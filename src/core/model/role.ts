@@ -1,6 +1,6 @@
 // A job in the NHS or adult social care, with what it takes to start and where it leads.
 import { z } from 'zod';
-import { idSchema, isoDateSchema, levelSchema, monthsRangeSchema, plainTextSchema, provenance } from './common';
+import { idSchema, isoDateSchema, levelSchema, monthsRangeSchema, plainTextSchema, provenance } from './common.ts';
 import {
   CARE_WORKFORCE_PATHWAY,
   DBS_LEVELS,
@@ -11,7 +11,7 @@ import {
   REGULATORS,
   SECTORS,
   SETTINGS,
-} from './vocab';
+} from './vocab.ts';
 
 const payAppliesFrom = { appliesFrom: isoDateSchema };
 

@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { paths } from '../../src/ui/paths';
+import { heading, useBrowser } from './support/browser';
+
+const ROUTES = [...Object.values(paths), '/no-such-page'];
+const LANGUAGES = ['en', 'ar'];
+/** 320 px is a small phone; 640 px is a 1280 px screen at 200% zoom; 1280 px is a laptop. */
+const WIDTHS = [320, 640, 1280];
+
+describe('accessibility of every page', () => {
+  const harness = useBrowser();
+
+  describe.each(LANGUAGES)('in %s', (language) => {
+    it.each(ROUTES)('%s passes axe (WCAG 2.2 AA) and never scrolls sideways', async (route) => {
+      const context = await harness.newContext();
+      await context.addInitScript((code) => {
+        if (location.protocol === 'http:') localStorage.setItem('care-routes.language', code);
+      }, language);
+      const page = await context.newPage();
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(harness.server.origin + route);
+        await heading(page);
+        await page.waitForLoadState('networkidle');
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        const violations = results.violations.map((violation) => `${width}px ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        expect(violations).toEqual([]);
+
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${route} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+      }
+    });
+  });
+});

@@ -1,0 +1,74 @@
+// Shared set-up for browser tests: Debian's Chromium, the production build, and a watch on
+// every request so a test fails if the app ever talks to another origin.
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchChromium } from '../../../scripts/lib/chromium';
+import { startStaticServer, type StaticServer } from './server';
+
+export const DIST = fileURLToPath(new URL('../../../dist', import.meta.url));
+
+export interface BrowserHarness {
+  browser: Browser;
+  server: StaticServer;
+  /** A fresh browser profile, as a new visitor would have. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  foreignRequests: string[];
+  pageErrors: string[];
+}
+
+export function useBrowser(): BrowserHarness {
+  const harness = { foreignRequests: [] as string[], pageErrors: [] as string[] } as BrowserHarness;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    harness.browser = await launchChromium();
+    harness.server = await startStaticServer(DIST);
+  });
+
+  harness.newContext = async (options = {}) => {
+    const context = await harness.browser.newContext({ serviceWorkers: 'allow', ...options });
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['http:', 'https:'].includes(url.protocol)) return; // data: and blob: stay on the device
+      if (url.origin !== harness.server.origin) harness.foreignRequests.push(request.url());
+    });
+    context.on('page', (page) => page.on('pageerror', (error) => harness.pageErrors.push(error.message)));
+    contexts.push(context);
+    return context;
+  };
+
+  harness.newPage = async (options) => {
+    const context = await harness.newContext(options);
+    return context.newPage();
+  };
+
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    expect(harness.foreignRequests.splice(0), 'requests to other origins').toEqual([]);
+    expect(harness.pageErrors.splice(0), 'uncaught errors in the page').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await harness.server?.close();
+    await harness.browser?.close();
+  });
+
+  return harness;
+}
+
+/** Waits until the service worker controls the page, reloading once if the first visit is not yet controlled. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    await page.reload();
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+  }
+}
+
+export async function heading(page: Page): Promise<string> {
+  const h1 = page.locator('h1');
+  await h1.waitFor();
+  return (await h1.textContent())?.trim() ?? '';
+}

@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DIST, heading, useBrowser, waitForServiceWorker } from './support/browser';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function buildVersion(id: string): string {
+  const outDir = mkdtempSync(join(tmpdir(), `care-routes-${id}-`));
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
+    cwd: ROOT,
+    env: { ...process.env, CARE_ROUTES_BUILD_ID: id, CARE_ROUTES_OUT_DIR: outDir },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`build ${id} failed: ${result.stderr}`);
+  return outDir;
+}
+
+describe('a new version', () => {
+  const harness = useBrowser();
+
+  it('is offered with a Reload button, and Reload shows it', async () => {
+    const page = await harness.newPage();
+    await page.goto(harness.server.origin + '/privacy');
+    await waitForServiceWorker(page);
+    const oldVersion = await page.locator('.footer__version').textContent();
+
+    harness.server.serve(buildVersion('e2e-next'));
+    try {
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const reload = page.getByRole('button', { name: 'Reload' });
+      await reload.waitFor();
+      expect(await page.getByText('A new version of Care Routes is ready.').isVisible()).toBe(true);
+
+      await Promise.all([page.waitForEvent('load'), reload.click()]);
+      await expect.poll(() => page.locator('.footer__version').textContent()).toContain('e2e-next');
+      expect(oldVersion).not.toContain('e2e-next');
+      expect(new URL(page.url()).pathname).toBe('/privacy');
+      expect(await heading(page)).toBe('Privacy and your data');
+    } finally {
+      harness.server.serve(DIST);
+    }
+  });
+});
