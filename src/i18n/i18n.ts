@@ -7,12 +7,17 @@ import { DEFAULT_LANGUAGE, directionOf } from './languages';
 
 export const NAMESPACES = ['common'] as const;
 
-const localeLoaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+// English is bundled above, so it is not fetched a second time.
+const localeLoaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/en/*.json']);
 
 const lazyLocales: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, callback) {
+    if (language === DEFAULT_LANGUAGE && namespace === 'common') {
+      callback(null, enCommon);
+      return;
+    }
     const load = localeLoaders[`../../locales/${language}/${namespace}.json`];
     if (!load) {
       callback(new Error(`No ${namespace} strings for language "${language}"`), false);
