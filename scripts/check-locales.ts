@@ -12,7 +12,7 @@ for (const language of LANGUAGES.filter((entry) => entry.code !== 'en')) {
   for (const namespace of namespaces) {
     const file = new URL(`${language.code}/${namespace}`, localesDirectory);
     const problems = existsSync(file)
-      ? compareLocale(readJson(new URL(`en/${namespace}`, localesDirectory)), readJson(file))
+      ? compareLocale(readJson(new URL(`en/${namespace}`, localesDirectory)), readJson(file), language.code)
       : [{ key: '(file)', message: 'is missing' }];
     for (const problem of problems) {
       console.error(`locales/${language.code}/${namespace}: "${problem.key}" ${problem.message}`);

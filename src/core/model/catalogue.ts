@@ -8,6 +8,9 @@ import { programmeSchema, type Programme } from './programme.ts';
 import { qualificationSchema, type Qualification } from './qualification.ts';
 import { registrationRouteSchema, type RegistrationRoute } from './registration.ts';
 import { roleSchema, type Role } from './role.ts';
+import { checkPathways, checkReferences } from './checks.ts';
+import { keyFigureSchema, type KeyFigure } from './figure.ts';
+import { payScaleSchema, type PayScale } from './pay-scale.ts';
 
 export interface Catalogue {
   levels: QualificationLevel[];
@@ -16,6 +19,8 @@ export interface Catalogue {
   qualifications: Qualification[];
   registration: RegistrationRoute[];
   programmes: Programme[];
+  payScales: PayScale[];
+  figures: KeyFigure[];
   areas: Area[];
 }
 
@@ -39,6 +44,8 @@ export const COLLECTION_FILES = {
   qualifications: 'qualifications.json',
   registration: 'registration.json',
   programmes: 'programmes.json',
+  payScales: 'pay-scales.json',
+  figures: 'figures.json',
 } as const;
 
 type ArrayCollection = keyof typeof COLLECTION_FILES;
@@ -50,6 +57,8 @@ const RECORD_SCHEMAS: { [K in ArrayCollection]: z.ZodType<Catalogue[K][number]> 
   qualifications: qualificationSchema,
   registration: registrationRouteSchema,
   programmes: programmeSchema,
+  payScales: payScaleSchema,
+  figures: keyFigureSchema,
 };
 
 /** Collections that must be present for the app to run at all. */
@@ -146,66 +155,15 @@ export function buildCatalogue(files: RawDataFiles): CatalogueResult {
     qualifications: collection('qualifications'),
     registration: collection('registration'),
     programmes: collection('programmes'),
+    payScales: collection('payScales'),
+    figures: collection('figures'),
     areas: Object.keys(files)
       .filter((file) => file.startsWith('areas/'))
       .sort()
       .map((file) => parseArea(file, files[file], problems))
       .filter((area): area is Area => area !== null),
   };
-  problems.push(...checkReferences(catalogue));
+  problems.push(...checkReferences(catalogue), ...checkPathways(catalogue));
   return { catalogue, problems };
 }
 
-/** Every id one record points at must exist in the collection it names. */
-export function checkReferences(catalogue: Catalogue): DataProblem[] {
-  const problems: DataProblem[] = [];
-  const ids = (records: { id: string }[]) => new Set(records.map((record) => record.id));
-  const roleIds = ids(catalogue.roles);
-  const refIds: Record<string, Set<string>> = {
-    apprenticeship: ids(catalogue.apprenticeships),
-    qualification: ids(catalogue.qualifications),
-    degree: ids(catalogue.qualifications),
-    registration: ids(catalogue.registration),
-  };
-  const programmeIds = ids(catalogue.programmes);
-  const missing = (file: string, record: string, field: string, id: string, what: string) =>
-    problems.push({ file, record, field, message: `points to ${what} "${id}", which does not exist` });
-
-  for (const role of catalogue.roles) {
-    role.progression.forEach((edge, index) => {
-      if (!roleIds.has(edge.to)) missing('roles.json', role.id, `progression.${index}.to`, edge.to, 'role');
-      edge.how.forEach((step, stepIndex) => {
-        const known = refIds[step.kind];
-        if (step.ref && known && !known.has(step.ref)) {
-          missing('roles.json', role.id, `progression.${index}.how.${stepIndex}.ref`, step.ref, `${step.kind}`);
-        }
-      });
-    });
-  }
-  const checkLeadsTo = (file: string, records: { id: string; leadsTo: string[] }[]) => {
-    for (const record of records) {
-      record.leadsTo.forEach((id, index) => {
-        if (!roleIds.has(id)) missing(file, record.id, `leadsTo.${index}`, id, 'role');
-      });
-    }
-  };
-  checkLeadsTo('apprenticeships.json', catalogue.apprenticeships);
-  checkLeadsTo('qualifications.json', catalogue.qualifications);
-  for (const route of catalogue.registration) {
-    [...route.professions.map((id, i) => [`professions.${i}`, id] as const),
-      ...route.workMeanwhile.map((id, i) => [`workMeanwhile.${i}`, id] as const)].forEach(([field, id]) => {
-      if (!roleIds.has(id)) missing('registration.json', route.id, field, id, 'role');
-    });
-    route.refugeeHelp.forEach((id, index) => {
-      if (!programmeIds.has(id)) missing('registration.json', route.id, `refugeeHelp.${index}`, id, 'programme');
-    });
-  }
-  for (const area of catalogue.areas) {
-    area.offers.forEach((offer) =>
-      offer.roles.forEach((id, index) => {
-        if (!roleIds.has(id)) missing(`areas/${area.id}.json`, offer.id, `roles.${index}`, id, 'role');
-      }),
-    );
-  }
-  return problems;
-}

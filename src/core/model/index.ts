@@ -8,4 +8,8 @@ export * from './qualification.ts';
 export * from './registration.ts';
 export * from './programme.ts';
 export * from './area.ts';
+export * from './figure.ts';
+export * from './pay-scale.ts';
 export * from './catalogue.ts';
+export * from './checks.ts';
+export * from './report.ts';

@@ -1,0 +1,2 @@
+// Read-only views of the catalogue that pages and the engine share.
+export * from './pathways.ts';
