@@ -11,7 +11,7 @@ function RouteError() {
   return <ErrorMessage />;
 }
 
-const comingSoon = (journey: 'find' | 'explore' | 'abroad' | 'changing' | 'advisers') => async () => {
+const comingSoon = (journey: 'find' | 'abroad' | 'changing' | 'advisers') => async () => {
   const { ComingSoonPage } = await import('../features/coming-soon/ComingSoonPage');
   return { Component: () => <ComingSoonPage journey={journey} /> };
 };
@@ -36,7 +36,8 @@ export const routes: RouteObject[] = [
         children: [
           { path: paths.home, lazy: async () => ({ Component: (await import('../features/home/HomePage')).HomePage }) },
           { path: paths.find, lazy: comingSoon('find') },
-          { path: paths.explore, lazy: comingSoon('explore') },
+          { path: paths.explore, lazy: async () => ({ Component: (await import('../features/explore/ExplorePage')).ExplorePage }) },
+          { path: '/roles/:roleId', lazy: async () => ({ Component: (await import('../features/role/RolePage')).RolePage }) },
           { path: paths.qualifiedAbroad, lazy: comingSoon('abroad') },
           { path: paths.changingCareer, lazy: comingSoon('changing') },
           { path: paths.advisers, lazy: comingSoon('advisers') },

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 
 interface PageProps {
   title: string;
+  /** The language of the title when it is not the interface's, such as an English job title. */
+  titleLang?: string;
   children?: ReactNode;
 }
 
-export function Page({ title, children }: PageProps) {
+export function Page({ title, titleLang, children }: PageProps) {
   const { t } = useTranslation();
   const appName = t('app.name');
   useEffect(() => {
@@ -15,7 +17,7 @@ export function Page({ title, children }: PageProps) {
   }, [title, appName]);
   return (
     <>
-      <h1 tabIndex={-1} className="page-title">
+      <h1 tabIndex={-1} className="page-title" lang={titleLang} dir={titleLang ? 'auto' : undefined}>
         {title}
       </h1>
       {children}

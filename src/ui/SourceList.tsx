@@ -1,13 +1,11 @@
 // Shows where a fact came from and when a person last checked it.
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../core/model';
-import { intlLocaleOf } from '../i18n/languages';
+import { useFormatters } from './use-formatters';
 
 export function SourceList({ sources, lastChecked }: { sources: Source[]; lastChecked: string }) {
-  const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(intlLocaleOf(i18n.language), { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${lastChecked}T00:00:00Z`),
-  );
+  const { t } = useTranslation();
+  const { date } = useFormatters();
   return (
     <details className="sources">
       <summary>{t('levels.source')}</summary>
@@ -21,7 +19,7 @@ export function SourceList({ sources, lastChecked }: { sources: Source[]; lastCh
           </li>
         ))}
       </ul>
-      <p>{t('levels.checked', { date })}</p>
+      <p>{t('levels.checked', { date: date(lastChecked) })}</p>
     </details>
   );
 }

@@ -10,3 +10,6 @@ export const paths = {
   accessibility: '/accessibility',
   privacy: '/privacy',
 } as const;
+
+/** A role's own page, such as /roles/care-worker. */
+export const rolePath = (roleId: string) => `/roles/${roleId}`;

@@ -1,0 +1,117 @@
+// One job: what it is like, pay, hours, what you need, checks, ways in and where it leads.
+// Every fact comes from the catalogue and shows where it came from and when it was checked.
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { findRole } from '../../core/content';
+import type { Catalogue, Role } from '../../core/model';
+import { CatalogueGate } from '../../ui/CatalogueGate';
+import { englishContent } from '../../ui/english-content';
+import { IsolatedList } from '../../ui/IsolatedList';
+import { Page } from '../../ui/Page';
+import { paths } from '../../ui/paths';
+import { SourceList } from '../../ui/SourceList';
+import { useFormatters } from '../../ui/use-formatters';
+import { RolePay } from './RolePay';
+import { RoleRoutes } from './RoleRoutes';
+
+function RoleNotFound() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('role.notFoundTitle')}>
+      <p>{t('role.notFoundBody')}</p>
+      <p>
+        <Link to={paths.explore}>{t('role.allJobs')}</Link>
+      </p>
+    </Page>
+  );
+}
+
+function RoleDetails({ role, catalogue }: { role: Role; catalogue: Catalogue }) {
+  const { t } = useTranslation();
+  const { list } = useFormatters();
+  const { checks, regulation, careWorkforcePathway } = role;
+  return (
+    <Page title={role.title} titleLang={englishContent.lang}>
+      {role.otherNames.length > 0 && (
+        <p className="other-names">
+          {t('role.alsoCalled')} <IsolatedList items={role.otherNames} lang={englishContent.lang} />
+        </p>
+      )}
+      <p className="lead" {...englishContent}>
+        {role.summary}
+      </p>
+
+      <dl className="key-facts">
+        <div>
+          <dt>{t('role.levelToStart')}</dt>
+          <dd>{t(`vocab.level.${role.level as 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('role.sectors')}</dt>
+          <dd>{list(role.sectors.map((sector) => t(`vocab.sector.${sector}`)))}</dd>
+        </div>
+        <div>
+          <dt>{t('role.settings')}</dt>
+          <dd>{list(role.settings.map((setting) => t(`vocab.setting.${setting}`)))}</dd>
+        </div>
+        <div>
+          <dt>{t('role.hours')}</dt>
+          <dd>{list(role.hours.map((pattern) => t(`vocab.hours.${pattern}`)))}</dd>
+        </div>
+      </dl>
+
+      <h2>{t('role.pay')}</h2>
+      <RolePay role={role} catalogue={catalogue} />
+
+      <h2>{t('role.dayToDay')}</h2>
+      <ul {...englishContent}>
+        {role.dayToDay.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+
+      <h2>{t('role.entry')}</h2>
+      <ul {...englishContent}>
+        {role.entryRequirements.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+
+      <h2>{t('role.checks')}</h2>
+      <ul>
+        <li>{t(`vocab.dbs.${checks.dbs}`)}</li>
+        <li>{t('role.rightToWork')}</li>
+        <li>{t('role.minimumAge', { age: checks.minimumAge })}</li>
+        <li>{t(`vocab.driving.${checks.drivingLicence}`)}</li>
+        {checks.occupationalHealth && <li>{t('role.occupationalHealth')}</li>}
+      </ul>
+
+      {regulation && (
+        <>
+          <h2>{t('role.registration')}</h2>
+          <p>{t('role.registeredWith', { regulator: t(`vocab.regulator.${regulation.regulator}`) })}</p>
+          <p {...englishContent}>{regulation.registration}</p>
+        </>
+      )}
+      {careWorkforcePathway && (
+        <p>{t('role.careWorkforcePathway', { category: t(`vocab.careWorkforcePathway.${careWorkforcePathway}`) })}</p>
+      )}
+
+      <RoleRoutes role={role} catalogue={catalogue} />
+
+      <SourceList sources={role.sources} lastChecked={role.lastChecked} />
+    </Page>
+  );
+}
+
+export function RolePage() {
+  const { roleId = '' } = useParams();
+  return (
+    <CatalogueGate>
+      {(catalogue) => {
+        const role = findRole(catalogue, roleId);
+        return role ? <RoleDetails role={role} catalogue={catalogue} /> : <RoleNotFound />;
+      }}
+    </CatalogueGate>
+  );
+}
