@@ -1,6 +1,6 @@
 // An apprenticeship standard in England: paid work with training, leading to catalogue roles.
 import { z } from 'zod';
-import { idSchema, isoDateSchema, monthsRangeSchema, plainTextSchema, provenance } from './common.ts';
+import { ageRangeSchema, idSchema, isoDateSchema, monthsRangeSchema, plainTextSchema, provenance } from './common.ts';
 
 export const apprenticeshipSchema = z.object({
   id: idSchema,
@@ -17,7 +17,7 @@ export const apprenticeshipSchema = z.object({
   funding: z
     .object({ bandGBP: z.number().positive(), appliesFrom: isoDateSchema })
     .nullable(),
-  ageRange: z.object({ min: z.number().int().min(15), max: z.number().int().max(99).nullable() }),
+  ageRange: ageRangeSchema,
   leadsTo: z.array(idSchema),
   summary: plainTextSchema,
   /** Rules a resident needs to know (pay, English and maths, off-the-job time, funding limits). */

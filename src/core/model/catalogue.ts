@@ -9,6 +9,7 @@ import { qualificationSchema, type Qualification } from './qualification.ts';
 import { registrationRouteSchema, type RegistrationRoute } from './registration.ts';
 import { roleSchema, type Role } from './role.ts';
 import { checkPathways, checkReferences } from './checks.ts';
+import { careerChangerSchema, type CareerChanger } from './career-changer.ts';
 import { keyFigureSchema, type KeyFigure } from './figure.ts';
 import { payScaleSchema, type PayScale } from './pay-scale.ts';
 
@@ -21,6 +22,7 @@ export interface Catalogue {
   programmes: Programme[];
   payScales: PayScale[];
   figures: KeyFigure[];
+  careerChangers: CareerChanger[];
   areas: Area[];
 }
 
@@ -46,6 +48,7 @@ export const COLLECTION_FILES = {
   programmes: 'programmes.json',
   payScales: 'pay-scales.json',
   figures: 'figures.json',
+  careerChangers: 'career-changers.json',
 } as const;
 
 type ArrayCollection = keyof typeof COLLECTION_FILES;
@@ -59,6 +62,7 @@ const RECORD_SCHEMAS: { [K in ArrayCollection]: z.ZodType<Catalogue[K][number]> 
   programmes: programmeSchema,
   payScales: payScaleSchema,
   figures: keyFigureSchema,
+  careerChangers: careerChangerSchema,
 };
 
 /** Collections that must be present for the app to run at all. */
@@ -157,6 +161,7 @@ export function buildCatalogue(files: RawDataFiles): CatalogueResult {
     programmes: collection('programmes'),
     payScales: collection('payScales'),
     figures: collection('figures'),
+    careerChangers: collection('careerChangers'),
     areas: Object.keys(files)
       .filter((file) => file.startsWith('areas/'))
       .sort()

@@ -36,6 +36,11 @@ export function checkReferences(catalogue: Catalogue): DataProblem[] {
   };
   checkLeadsTo('apprenticeships.json', catalogue.apprenticeships);
   checkLeadsTo('qualifications.json', catalogue.qualifications);
+  for (const family of catalogue.careerChangers) {
+    family.roles.forEach((id, index) => {
+      if (!roleIds.has(id)) missing('career-changers.json', family.id, `roles.${index}`, id, 'role');
+    });
+  }
   for (const route of catalogue.registration) {
     [...route.professions.map((id, i) => [`professions.${i}`, id] as const),
       ...route.workMeanwhile.map((id, i) => [`workMeanwhile.${i}`, id] as const)].forEach(([field, id]) => {
@@ -122,6 +127,7 @@ export function findStaleRecords(catalogue: Catalogue, today: string): StaleReco
     ['programmes.json', catalogue.programmes],
     ['pay-scales.json', catalogue.payScales],
     ['figures.json', catalogue.figures],
+    ['career-changers.json', catalogue.careerChangers],
     ...catalogue.areas.map((area): [string, { id: string; lastChecked: string }[]] => [`areas/${area.id}.json`, [area, ...area.offers]]),
   ];
   return collections.flatMap(([file, records]) =>

@@ -54,3 +54,19 @@ export const monthsRangeSchema = z
 
 export type Source = z.infer<typeof sourceSchema>;
 export type MonthsRange = z.infer<typeof monthsRangeSchema>;
+
+/**
+ * Ages someone can start at. `extendedMax` lets some groups start later (for example care leavers
+ * up to 24 on a foundation apprenticeship); `max: null` means no upper limit.
+ */
+export const ageRangeSchema = z
+  .object({
+    min: z.number().int().min(14),
+    max: z.number().int().max(99).nullable(),
+    extendedMax: z.number().int().max(99).optional(),
+    /** Who the extended age applies to: priority groups, or "ehc-plan" (an education, health and care plan). */
+    extendedFor: z.array(z.string()).optional(),
+  })
+  .refine((range) => range.max === null || range.max >= range.min, { message: 'max must not be less than min', path: ['max'] });
+
+export type AgeRange = z.infer<typeof ageRangeSchema>;

@@ -10,6 +10,8 @@ export * from './programme.ts';
 export * from './area.ts';
 export * from './figure.ts';
 export * from './pay-scale.ts';
+export * from './profile.ts';
+export * from './career-changer.ts';
 export * from './catalogue.ts';
 export * from './checks.ts';
 export * from './report.ts';

@@ -1,6 +1,6 @@
 // A qualification or induction standard that a route uses (Care Certificate, diplomas, degrees).
 import { z } from 'zod';
-import { idSchema, levelSchema, monthsRangeSchema, plainTextSchema, provenance } from './common.ts';
+import { ageRangeSchema, idSchema, levelSchema, monthsRangeSchema, plainTextSchema, provenance } from './common.ts';
 import { QUALIFICATION_KINDS } from './vocab.ts';
 
 export const qualificationSchema = z.object({
@@ -15,6 +15,8 @@ export const qualificationSchema = z.object({
   /** How people usually pay, in plain words (funded, loan, employer pays). */
   funding: z.array(plainTextSchema),
   leadsTo: z.array(idSchema),
+  /** Only where the course itself has an age limit, such as T Levels (16 to 19). */
+  ageRange: ageRangeSchema.optional(),
   ...provenance,
 });
 

@@ -32,6 +32,7 @@ export function reportCatalogue(catalogue: Catalogue, today: string): CatalogueR
     ...catalogue.programmes,
     ...catalogue.payScales,
     ...catalogue.figures,
+    ...catalogue.careerChangers,
     ...catalogue.areas,
     ...offers,
   ];

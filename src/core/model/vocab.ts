@@ -41,6 +41,8 @@ export const INTERESTS = [
   'community',
 ] as const;
 
+export type PriorityGroup = (typeof PRIORITY_GROUPS)[number];
+
 export const PRIORITY_GROUPS = [
   'care-leaver',
   'refugee',
