@@ -11,7 +11,7 @@ function RouteError() {
   return <ErrorMessage />;
 }
 
-const comingSoon = (journey: 'find' | 'abroad' | 'changing' | 'advisers') => async () => {
+const comingSoon = (journey: 'abroad' | 'changing' | 'advisers') => async () => {
   const { ComingSoonPage } = await import('../features/coming-soon/ComingSoonPage');
   return { Component: () => <ComingSoonPage journey={journey} /> };
 };
@@ -35,7 +35,9 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { path: paths.home, lazy: async () => ({ Component: (await import('../features/home/HomePage')).HomePage }) },
-          { path: paths.find, lazy: comingSoon('find') },
+          { path: paths.find, lazy: async () => ({ Component: (await import('../features/finder/FinderStartPage')).FinderStartPage }) },
+          { path: paths.results, lazy: async () => ({ Component: (await import('../features/finder/ResultsPage')).ResultsPage }) },
+          { path: '/find/:questionId', lazy: async () => ({ Component: (await import('../features/finder/QuestionPage')).QuestionPage }) },
           { path: paths.explore, lazy: async () => ({ Component: (await import('../features/explore/ExplorePage')).ExplorePage }) },
           { path: '/roles/:roleId', lazy: async () => ({ Component: (await import('../features/role/RolePage')).RolePage }) },
           { path: paths.qualifiedAbroad, lazy: comingSoon('abroad') },

@@ -6,10 +6,12 @@ interface PageProps {
   title: string;
   /** The language of the title when it is not the interface's, such as an English job title. */
   titleLang?: string;
+  /** An id for the heading, so a form can be named by it. */
+  titleId?: string;
   children?: ReactNode;
 }
 
-export function Page({ title, titleLang, children }: PageProps) {
+export function Page({ title, titleLang, titleId, children }: PageProps) {
   const { t } = useTranslation();
   const appName = t('app.name');
   useEffect(() => {
@@ -17,7 +19,7 @@ export function Page({ title, titleLang, children }: PageProps) {
   }, [title, appName]);
   return (
     <>
-      <h1 tabIndex={-1} className="page-title" lang={titleLang} dir={titleLang ? 'auto' : undefined}>
+      <h1 tabIndex={-1} className="page-title" id={titleId} lang={titleLang} dir={titleLang ? 'auto' : undefined}>
         {title}
       </h1>
       {children}

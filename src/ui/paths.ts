@@ -9,7 +9,11 @@ export const paths = {
   levels: '/levels',
   accessibility: '/accessibility',
   privacy: '/privacy',
+  results: '/find/results',
 } as const;
 
 /** A role's own page, such as /roles/care-worker. */
 export const rolePath = (roleId: string) => `/roles/${roleId}`;
+
+/** One question of "Find my next step", such as /find/age. */
+export const finderPath = (questionId: string) => `/find/${questionId}`;

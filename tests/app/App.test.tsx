@@ -50,8 +50,8 @@ describe('moving around', () => {
   });
 
   it('explains honestly that a journey is still being built', async () => {
-    await renderApp('/find');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Find my next step' })).toBeInTheDocument();
+    await renderApp('/advisers');
+    expect(await screen.findByRole('heading', { level: 1, name: 'For careers advisers and work coaches' })).toBeInTheDocument();
     expect(screen.getByText('We are still building this part of Care Routes. It will be here soon.')).toBeInTheDocument();
   });
 });

@@ -3,8 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/ui/paths';
 import { heading, useBrowser } from './support/browser';
 
-// Every static page, three role pages (open to all, clinical, registered) and a missing page.
-const ROUTES = [...Object.values(paths), '/roles/care-worker', '/roles/healthcare-support-worker', '/roles/registered-nurse', '/no-such-page'];
+// Every static page, three role pages (open to all, clinical, registered), three kinds of question and a missing page.
+const ROUTES = [
+  ...Object.values(paths),
+  '/roles/care-worker',
+  '/roles/healthcare-support-worker',
+  '/roles/registered-nurse',
+  '/find/age',
+  '/find/current-role',
+  '/find/right-to-work',
+  '/no-such-page',
+];
 const LANGUAGES = ['en', 'ar'];
 /** 320 px is a small phone; 640 px is a 1280 px screen at 200% zoom; 1280 px is a laptop. */
 const WIDTHS = [320, 640, 1280];

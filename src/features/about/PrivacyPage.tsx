@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../ui/Page';
-import { clearDeviceData } from './clear-device-data';
+import { clearStored } from '../../ui/device-store';
 
 export function PrivacyPage() {
   const { t } = useTranslation();
@@ -28,7 +28,7 @@ export function PrivacyPage() {
         type="button"
         className="button button--warning"
         onClick={() => {
-          clearDeviceData();
+          clearStored();
           setCleared(true);
         }}
       >

@@ -1,0 +1,79 @@
+// One recommended step: what it is, why it fits, what is still needed, and "Add to my plan".
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { NextStep } from '../../core/match';
+import type { Catalogue } from '../../core/model';
+import { formatEngineMessage } from '../../i18n/engine-messages';
+import type { Translate } from '../../i18n/formatters';
+import { englishContent } from '../../ui/english-content';
+import { rolePath } from '../../ui/paths';
+import { usePlan } from '../../ui/plan-store';
+import { useFormatters } from '../../ui/use-formatters';
+
+function StepTitle({ step }: { step: NextStep }) {
+  const { t } = useTranslation();
+  if (step.titleKey) return <>{t(`engine.${step.titleKey}` as never)}</>;
+  if (step.kind === 'job') {
+    return (
+      <Link to={rolePath(step.refs[0] ?? '')} {...englishContent}>
+        {step.title}
+      </Link>
+    );
+  }
+  return <span {...englishContent}>{step.title}</span>;
+}
+
+export function StepCard({ step, catalogue }: { step: NextStep; catalogue: Catalogue }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { has, add, remove } = usePlan();
+  const context = { t: t as unknown as Translate, format, catalogue };
+  const offer = step.kind === 'local-offer' ? catalogue.areas.flatMap((area) => area.offers).find((item) => item.id === step.refs[0]) : undefined;
+  const leadsTo = step.kind === 'apprenticeship' || step.kind === 'course' ? step.refs.slice(1, 4).flatMap((id) => catalogue.roles.find((role) => role.id === id) ?? []) : [];
+  const inPlan = has(step.id);
+  return (
+    <li className="step-card">
+      <h3 className="step-card__title">
+        <StepTitle step={step} />
+      </h3>
+      {leadsTo.length > 0 && (
+        <p className="step-card__leads">
+          {leadsTo.map((role, index) => (
+            <span key={role.id}>
+              {index > 0 && ' · '}
+              <Link to={rolePath(role.id)} {...englishContent}>
+                {role.title}
+              </Link>
+            </span>
+          ))}
+        </p>
+      )}
+      <h4>{t('finder.results.why')}</h4>
+      <ul>
+        {step.reasons.map((reason, index) => (
+          <li key={index}>{formatEngineMessage(reason, context)}</li>
+        ))}
+      </ul>
+      {step.missing.length > 0 && (
+        <>
+          <h4>{t('finder.results.missing')}</h4>
+          <ul className="step-card__missing">
+            {step.missing.map((item, index) => (
+              <li key={index}>{formatEngineMessage(item, context)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {offer && (
+        <p>
+          <a href={offer.url} rel="noreferrer">
+            {t('finder.results.visit', { host: new URL(offer.url).host })}
+          </a>
+        </p>
+      )}
+      <button type="button" className="button button--secondary" aria-pressed={inPlan} onClick={() => (inPlan ? remove(step.id) : add(step.id))}>
+        {inPlan ? t('finder.results.inPlan') : t('finder.results.addToPlan')}
+      </button>
+    </li>
+  );
+}
