@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { catalogueData } from './scripts/vite-plugin-catalogue.ts';
+import { searchIndexes } from './scripts/vite-plugin-search.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -28,6 +29,7 @@ export default defineConfig({
   },
   plugins: [
     catalogueData('data'),
+    searchIndexes('data', 'locales'),
     react(),
     VitePWA({
       registerType: 'prompt',

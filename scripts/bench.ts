@@ -1,11 +1,16 @@
 // npm run bench [-- --json] — speed figures, printed, never pass/fail. Writes .cache/bench.json.
 // Engine: time to rank one profile over 10,000 random profiles on the full catalogue.
+// Search: time per query over a set of realistic queries (typos, names people use, Arabic and other
+// languages) on the whole multilingual index, and MiniSearch on the same records in the same run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import MiniSearch from 'minisearch';
 import { rankNextSteps } from '../src/core/match/index.ts';
+import { createSearcher, normaliseForSearch, type SerialisedSearchIndex } from '../src/core/search/index.ts';
 import { loadCatalogue } from './lib/load-catalogue.ts';
 import { profileArbitrary } from './lib/profile-arbitrary.ts';
+import { buildLanguageSearchIndex } from './vite-plugin-search.ts';
 
 const PROFILES = 10_000;
 const WARM_UP = 500;
@@ -27,6 +32,122 @@ const timings = profiles.slice(WARM_UP).map((profile) => {
 timings.sort((a, b) => a - b);
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+// ---- Search -------------------------------------------------------------------------------------
+
+/** Queries people type: job names, names people use, acronyms, several words, places, schemes. */
+const TYPED_QUERIES = [
+  'nurse', 'carer', 'care worker', 'care assistant', 'HCA', 'healthcare assistant', 'support worker', 'porter', 'OT', 'physio',
+  'RMN', 'CNA', 'auxiliary', 'nursing auxiliary', 'midwife', 'paramedic', 'doctor', 'GP', 'dentist', 'dental nurse',
+  'pharmacist', 'pharmacy', 'social worker', 'social work', 'occupational therapist', 'physiotherapist', 'radiographer',
+  'x-ray', 'sonographer', 'ultrasound', 'dietitian', 'dietician', 'podiatrist', 'chiropodist', 'speech therapist', 'SALT',
+  'psychologist', 'mental health', 'mental health nurse', 'psychiatric nurse', 'learning disability', 'autism',
+  "children's nurse", 'paediatric nurse', 'district nurse', 'health visitor', 'matron', 'ward manager', 'ward sister',
+  'nursing associate', 'assistant practitioner', 'senior carer', 'senior care worker', 'team leader', 'deputy manager',
+  'registered manager', 'care home manager', 'home care', 'domiciliary care', 'live-in carer', 'personal assistant',
+  'reablement', 'shared lives', 'activities coordinator', 'cook', 'chef', 'kitchen porter', 'cleaner', 'domestic',
+  'housekeeper', 'laundry', 'maintenance', 'security guard', 'receptionist', 'medical receptionist', 'admin',
+  'medical secretary', 'ward clerk', 'medical records', 'clinical coder', 'data analyst', 'IT support', 'finance',
+  'payroll', 'HR', 'recruitment', 'phlebotomist', 'blood taker', 'lab assistant', 'biomedical scientist',
+  'healthcare science', 'sterile services', 'theatre', 'ODP', 'operating department practitioner', 'ambulance',
+  'ambulance technician', 'emergency care assistant', '999 call handler', 'NHS 111', 'mortuary', 'peer support',
+  'advocate', 'social prescribing', 'link worker', 'trainer', 'assessor', 'NVQ assessor', 'advanced nurse practitioner',
+  'physician associate', 'AMHP', 'best interests assessor', 'care certificate', 'level 2 diploma in care',
+  'level 3 diploma adult care', 'T level health', 'access to higher education', 'nursing degree', 'ESOL',
+  'functional skills maths', 'english course', 'apprenticeship', 'nursing apprenticeship', 'healthcare support worker apprenticeship',
+  'degree apprenticeship', 'ST0005', 'NMC register', 'nurse trained abroad', 'HCPC', 'overseas nurse', 'qualified abroad',
+  'refugee', 'refugee doctor', 'Building Bridges', 'Step into Health', 'Skills Bootcamps', 'free courses for jobs',
+  'Access to Work', 'Connect to Work', 'sector-based work academy', 'SWAP', 'learning support fund', 'care leaver bursary',
+  'advanced learner loan', "carer's allowance", 'Barnet', 'Hackney', 'Tower Hamlets', 'Lancashire', 'Leicester',
+  'Camden', 'job shop', 'care academy', 'Blackpool', 'registered nurse adult', 'band 5 nurse',
+  'support worker learning disability and autism', 'nurse mental health', 'apprenticeship level 2 care',
+  'how to become a nurse', 'part time care job', 'jobs in a hospital', 'working with older people',
+];
+
+/** Typos people make, on the names above and on role titles. */
+const TYPO_QUERIES = [
+  'helthcare', 'midwfe', 'physiotheripist', 'nurce', 'nures', 'carre worker', 'care wroker', 'phisio', 'fysio',
+  'ocupational therapist', 'occupational theraprist', 'paramedik', 'pharmasist', 'farmacist', 'docter', 'dentis',
+  'dietition', 'podiatrest', 'sycologist', 'psycologist', 'radiografer', 'sonografer', 'phlebotimist', 'flebotomist',
+  'recepsionist', 'secetary', 'potter', 'portter', 'cleenr', 'maintainance', 'securty', 'reablment', 'domicilary',
+  'midwive', 'mid wife', 'health visiter', 'social wroker', 'socail worker', 'suport worker', 'supprt worker',
+  'mental helth', 'learnig disability', 'nursing asociate', 'asistant practitioner', 'senoir carer', 'team leeder',
+  'registerd manager', 'apprentiship', 'aprenticeship', 'qualifcation', 'certifcate', 'care certficate', 'diplomma',
+  'ambulence', 'emergancy', 'chiropodest', 'speach therapist', 'theatre suport', 'sterile servces', 'mortury',
+  'councellor', 'advocat', 'coordinater', 'activites', 'kitchin porter', 'laundary', 'housekeper', 'payrol',
+  'recruitmant', 'analist', 'biomedical scienist', 'orthoptest', 'prosthetics', 'healthcare sciance', 'bootcamp',
+];
+
+/** Arabic (with and without tashkeel, alef and teh marbuta variants) and other languages spoken in England. */
+const OTHER_LANGUAGE_QUERIES = [
+  'ممرض', 'ممرضة', 'مُمَرِّضَة', 'ممرضه', 'ممرض مسجل', 'قابلة', 'قابله', 'مولدة', 'عامل رعاية', 'عاملة رعاية', 'مقدم رعاية',
+  'مساعد رعاية صحية', 'مساعد تمريض', 'أخصائي علاج طبيعي', 'اخصائي علاج طبيعي', 'إخصائي علاج طبيعي', 'معالج فيزيائي',
+  'أخصائي علاج وظيفي', 'طبيب', 'طبيبة', 'دكتور', 'طبيب أسنان', 'صيدلي', 'صيدلانية', 'مسعف', 'أخصائي اجتماعي',
+  'اخصائي اجتماعي', 'ممرض صحة نفسية', 'ممرض نفسي', 'عامل نظافة', 'حمال', 'حمّال', 'طباخ', 'موظف استقبال', 'سكرتيرة طبية',
+  'أخصائي تغذية', 'فني أشعة', 'فني صيدلة', 'عامل دعم', 'عامل رعاية منزلية', 'مساعد صيدلية', 'ممرض أطفال', 'رئيسة التمريض',
+  'اخصائی علاج طبیعی', 'ممرضـــة', 'عامل رعايه', 'مدير دار رعاية', 'محلل بيانات',
+  'pielęgniarka', 'opiekun', 'opiekunka', 'asystent medyczny', 'fizjoterapeuta', 'położna', 'lekarz', 'asistentă medicală',
+  'îngrijitor', 'moașă', 'enfermera', 'enfermeira', 'cuidador', 'infirmière', 'sage-femme', 'hemşire', 'bakıcı',
+  'нарс', 'नर्स', 'নার্স', 'نرس', 'ڈاکٹر', 'پرستار', 'kalkaaliye', 'medic', 'asistent social',
+];
+
+const SEARCH_QUERIES = [...TYPED_QUERIES, ...TYPO_QUERIES, ...OTHER_LANGUAGE_QUERIES];
+const SEARCH_WARM_UP_ROUNDS = 2;
+const SEARCH_ROUNDS = 9;
+const SEARCH_LIMIT = 10;
+
+/** MiniSearch over the same records: a record's titles in one field, its other names in another. */
+function miniSearchOver(index: SerialisedSearchIndex): (query: string) => unknown[] {
+  const titles = index.documents.map(() => [] as string[]);
+  const names = index.documents.map(() => [] as string[]);
+  for (const record of index.fuse.records) {
+    const code = index.entries[record.i] ?? 0;
+    (code & 1 ? names : titles)[code >> 1]?.push(record.v);
+  }
+  const miniSearch = new MiniSearch<{ id: number; titles: string; names: string }>({
+    fields: ['titles', 'names'],
+    searchOptions: { boost: { titles: 2 }, fuzzy: 0.2, prefix: true },
+  });
+  miniSearch.addAll(index.documents.map((_, id) => ({ id, titles: (titles[id] ?? []).join(' \n '), names: (names[id] ?? []).join(' \n ') })));
+  return (query) => {
+    const folded = normaliseForSearch(query);
+    return folded ? miniSearch.search(folded).slice(0, SEARCH_LIMIT) : [];
+  };
+}
+
+/** Median time per query for each engine, timed in the same rounds so both see the same conditions. */
+function timeQueries(engines: Record<string, (query: string) => unknown>): Record<string, number[]> {
+  const samples = Object.fromEntries(Object.keys(engines).map((name) => [name, SEARCH_QUERIES.map(() => [] as number[])]));
+  for (let round = 0; round < SEARCH_WARM_UP_ROUNDS + SEARCH_ROUNDS; round += 1) {
+    for (const [name, engine] of Object.entries(engines)) {
+      SEARCH_QUERIES.forEach((query, index) => {
+        const start = performance.now();
+        engine(query);
+        const elapsed = performance.now() - start;
+        if (round >= SEARCH_WARM_UP_ROUNDS) samples[name]?.[index]?.push(elapsed);
+      });
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, perQuery]) => [name, perQuery.map((times) => percentile(times.sort((a, b) => a - b), 0.5)).sort((a, b) => a - b)]),
+  );
+}
+
+const multilingual = buildLanguageSearchIndex('all', {
+  data: fileURLToPath(new URL('../data', import.meta.url)),
+  locales: fileURLToPath(new URL('../locales', import.meta.url)),
+});
+if (multilingual.problems.length > 0) throw new Error(multilingual.problems.join('\n'));
+const narrowedSearch = createSearcher(multilingual.index);
+const fuseOnlySearch = createSearcher(multilingual.index, { narrow: false });
+const miniSearch = miniSearchOver(multilingual.index);
+const searchTimings = timeQueries({
+  narrowed: (query) => narrowedSearch(query, SEARCH_LIMIT),
+  fuseOnly: (query) => fuseOnlySearch(query, SEARCH_LIMIT),
+  miniSearch,
+});
+const [fuseTimes, fuseOnlyTimes, miniTimes] = [searchTimings.narrowed ?? [], searchTimings.fuseOnly ?? [], searchTimings.miniSearch ?? []];
+
 const results = {
   match: {
     profiles: PROFILES,
@@ -35,6 +156,20 @@ const results = {
     p95Ms: round(percentile(timings, 0.95)),
     maxMs: round(timings.at(-1) ?? 0),
     targetP95Ms: 2,
+  },
+  search: {
+    queries: SEARCH_QUERIES.length,
+    documents: multilingual.index.documents.length,
+    texts: multilingual.index.entries.length,
+    p50Ms: round(percentile(fuseTimes, 0.5)),
+    p95Ms: round(percentile(fuseTimes, 0.95)),
+    minisearchP50Ms: round(percentile(miniTimes, 0.5)),
+    minisearchP95Ms: round(percentile(miniTimes, 0.95)),
+    ratioP95: Math.round((percentile(fuseTimes, 0.95) / Math.max(1e-6, percentile(miniTimes, 0.95))) * 100) / 100,
+    /** fuse.js over every text, without the bigram narrowing, for comparison. */
+    fuseOnlyP50Ms: round(percentile(fuseOnlyTimes, 0.5)),
+    fuseOnlyP95Ms: round(percentile(fuseOnlyTimes, 0.95)),
+    targetP95Ms: 5,
   },
 };
 
@@ -50,5 +185,11 @@ if (process.argv.includes('--json')) {
   console.log(`  median  ${match.p50Ms.toFixed(3)} ms`);
   console.log(`  p95     ${match.p95Ms.toFixed(3)} ms   (target under ${match.targetP95Ms} ms: ${match.p95Ms < match.targetP95Ms ? 'met' : 'NOT met'})`);
   console.log(`  max     ${match.maxMs.toFixed(3)} ms`);
+  const { search } = results;
+  console.log(`Search (${search.queries} queries, whole multilingual index: ${search.documents} records, ${search.texts} texts; median of ${SEARCH_ROUNDS} runs per query)`);
+  console.log(`  fuse.js, narrowed  median ${search.p50Ms.toFixed(3)} ms   p95 ${search.p95Ms.toFixed(3)} ms   (target under ${search.targetP95Ms} ms: ${search.p95Ms < search.targetP95Ms ? 'met' : 'NOT met'})`);
+  console.log(`  fuse.js alone      median ${search.fuseOnlyP50Ms.toFixed(3)} ms   p95 ${search.fuseOnlyP95Ms.toFixed(3)} ms`);
+  console.log(`  MiniSearch         median ${search.minisearchP50Ms.toFixed(3)} ms   p95 ${search.minisearchP95Ms.toFixed(3)} ms`);
+  console.log(`  p95 ratio, fuse.js narrowed / MiniSearch: ${search.ratioP95}`);
   console.log(`Figures written to ${outFile}`);
 }

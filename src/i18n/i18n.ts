@@ -8,7 +8,7 @@ import { DEFAULT_LANGUAGE, directionOf } from './languages';
 export const NAMESPACES = ['common'] as const;
 
 // English is bundled above, so it is not fetched a second time.
-const localeLoaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/en/*.json']);
+const localeLoaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/en/*.json', '!../../locales/*/content.json']);
 
 const lazyLocales: BackendModule = {
   type: 'backend',
