@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { SiteSearch } from '../features/search/SiteSearch';
 import { StatusBanners } from '../pwa/StatusBanners';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { paths } from '../ui/paths';
@@ -38,6 +39,7 @@ export function Layout({ children }: { children?: React.ReactNode }) {
             <span className="header__tagline">{t('app.tagline')}</span>
           </Link>
           <LanguagePicker />
+          <SiteSearch />
         </div>
       </header>
       <StatusBanners />

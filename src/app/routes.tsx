@@ -11,7 +11,7 @@ function RouteError() {
   return <ErrorMessage />;
 }
 
-const comingSoon = (journey: 'abroad' | 'changing' | 'advisers') => async () => {
+const comingSoon = (journey: 'advisers') => async () => {
   const { ComingSoonPage } = await import('../features/coming-soon/ComingSoonPage');
   return { Component: () => <ComingSoonPage journey={journey} /> };
 };
@@ -39,9 +39,25 @@ export const routes: RouteObject[] = [
           { path: paths.results, lazy: async () => ({ Component: (await import('../features/finder/ResultsPage')).ResultsPage }) },
           { path: '/find/:questionId', lazy: async () => ({ Component: (await import('../features/finder/QuestionPage')).QuestionPage }) },
           { path: paths.explore, lazy: async () => ({ Component: (await import('../features/explore/ExplorePage')).ExplorePage }) },
+          { path: paths.search, lazy: async () => ({ Component: (await import('../features/search/SearchPage')).SearchPage }) },
+          { path: paths.map, lazy: async () => ({ Component: (await import('../features/pathways/PathwayMapPage')).PathwayMapPage }) },
+          { path: paths.compare, lazy: async () => ({ Component: (await import('../features/compare/ComparePage')).ComparePage }) },
           { path: '/roles/:roleId', lazy: async () => ({ Component: (await import('../features/role/RolePage')).RolePage }) },
-          { path: paths.qualifiedAbroad, lazy: comingSoon('abroad') },
-          { path: paths.changingCareer, lazy: comingSoon('changing') },
+          {
+            path: '/apprenticeships/:apprenticeshipId',
+            lazy: async () => ({ Component: (await import('../features/apprenticeship/ApprenticeshipPage')).ApprenticeshipPage }),
+          },
+          {
+            path: '/qualifications/:qualificationId',
+            lazy: async () => ({ Component: (await import('../features/qualification/QualificationPage')).QualificationPage }),
+          },
+          {
+            path: '/registration/:routeId',
+            lazy: async () => ({ Component: (await import('../features/registration/RegistrationPage')).RegistrationPage }),
+          },
+          { path: '/programmes/:programmeId', lazy: async () => ({ Component: (await import('../features/programme/ProgrammePage')).ProgrammePage }) },
+          { path: paths.qualifiedAbroad, lazy: async () => ({ Component: (await import('../features/abroad/QualifiedAbroadPage')).QualifiedAbroadPage }) },
+          { path: paths.changingCareer, lazy: async () => ({ Component: (await import('../features/changing/ChangingCareerPage')).ChangingCareerPage }) },
           { path: paths.advisers, lazy: comingSoon('advisers') },
           { path: paths.levels, lazy: async () => ({ Component: (await import('../features/levels/LevelsPage')).LevelsPage }) },
           {

@@ -1,9 +1,9 @@
 // A role's pay in pounds, with the year it applies to, or an honest "not checked yet".
 import { useTranslation } from 'react-i18next';
-import { currentPayScale, yearlyPayRange } from '../../core/content';
-import type { Catalogue, Role } from '../../core/model';
-import { englishContent } from '../../ui/english-content';
-import { useFormatters } from '../../ui/use-formatters';
+import { currentPayScale, yearlyPayRange } from '../core/content';
+import type { Catalogue, Role } from '../core/model';
+import { englishContent } from './english-content';
+import { useFormatters } from './use-formatters';
 
 export function RolePay({ role, catalogue }: { role: Role; catalogue: Catalogue }) {
   const { t } = useTranslation();

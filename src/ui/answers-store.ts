@@ -1,9 +1,11 @@
 // The questionnaire's answers, saved on the device after every change, so going offline,
 // changing language or reloading never loses them.
 import { useCallback } from 'react';
-import { salvageAnswers } from '../../core/model';
-import { useStored } from '../../ui/device-store';
-import type { Answers } from './questions';
+import { salvageAnswers, type Profile } from '../core/model';
+import { useStored } from './device-store';
+
+/** What someone has answered so far: any field of the profile, none required yet. */
+export type Answers = Partial<Profile>;
 
 const KEY = 'answers';
 const VERSION = 1;

@@ -12,6 +12,16 @@ const ROUTES = [
   '/find/age',
   '/find/current-role',
   '/find/right-to-work',
+  // One page of each catalogue record kind, each with the most facts of its kind.
+  '/apprenticeships/health-and-social-care-foundation-apprenticeship',
+  '/qualifications/care-certificate',
+  '/registration/nmc-nurse-overseas',
+  '/programmes/building-bridges',
+  // Explore with filters set, the map lit up from one role, three jobs compared, and search results.
+  '/explore?level=0&sector=social-care&part-time=yes',
+  '/pathways?from=healthcare-support-worker',
+  '/compare?roles=nursing-associate,senior-care-worker,registered-nurse',
+  '/search?q=nurse',
   '/no-such-page',
 ];
 const LANGUAGES = ['en', 'ar'];

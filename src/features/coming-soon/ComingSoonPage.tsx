@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
 
-export type Journey = 'abroad' | 'changing' | 'advisers';
+export type Journey = 'advisers';
 
 export function ComingSoonPage({ journey }: { journey: Journey }) {
   const { t } = useTranslation();

@@ -1,15 +1,16 @@
-// Every role in the catalogue, grouped by the level needed to start. Filters and search come later.
+// Every role, filtered by level, sector, setting, interest and practical needs. The filters live
+// in the address, so a view can be bookmarked, shared or reloaded and stays the same.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import type { Role } from '../../core/model';
+import { Link, useSearchParams } from 'react-router';
+import { countActiveFilters, filterRoles, FILTER_LEVELS, parseRoleFilters, roleFiltersToParams, type RoleFilters } from '../../core/content';
+import type { Catalogue, Role } from '../../core/model';
 import { CatalogueGate } from '../../ui/CatalogueGate';
-import { englishContent } from '../../ui/english-content';
 import { Page } from '../../ui/Page';
-import { rolePath } from '../../ui/paths';
+import { RoleLinks } from '../../ui/RoleLinks';
+import { paths } from '../../ui/paths';
+import { ExploreFilters } from './ExploreFilters';
 
-const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
-
-function RolesAtLevel({ level, roles }: { level: (typeof LEVELS)[number]; roles: Role[] }) {
+function RolesAtLevel({ level, roles }: { level: (typeof FILTER_LEVELS)[number]; roles: Role[] }) {
   const { t } = useTranslation();
   if (roles.length === 0) return null;
   return (
@@ -17,38 +18,47 @@ function RolesAtLevel({ level, roles }: { level: (typeof LEVELS)[number]; roles:
       <h3 id={`level-${level}`}>
         {t(`vocab.level.${level}`)} <span className="count">({t('explore.count', { count: roles.length })})</span>
       </h3>
-      <ul className="role-list">
-        {roles.map((role) => (
-          <li key={role.id}>
-            <Link to={rolePath(role.id)} {...englishContent}>
-              {role.title}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <RoleLinks roles={roles} />
     </section>
+  );
+}
+
+function FilteredRoles({ catalogue, filters }: { catalogue: Catalogue; filters: RoleFilters }) {
+  const { t } = useTranslation();
+  const roles = filterRoles(catalogue, filters).sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  return (
+    <>
+      <h2 id="explore-results">{t('explore.byLevel')}</h2>
+      <p role="status" className="result-count">
+        {t('explore.showing', { count: roles.length })}
+      </p>
+      {roles.length === 0 && (
+        <p>
+          {t('explore.noneMatch')} <Link to={paths.explore}>{t('explore.clear')}</Link>
+        </p>
+      )}
+      {FILTER_LEVELS.map((level) => (
+        <RolesAtLevel key={level} level={level} roles={roles.filter((role) => role.level === level)} />
+      ))}
+    </>
   );
 }
 
 export function ExplorePage() {
   const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const filters = parseRoleFilters(params);
+  // Replace, not push: Back should leave the page, not undo one tick at a time.
+  const change = (next: RoleFilters) => setParams(roleFiltersToParams(next), { replace: true, preventScrollReset: true });
   return (
     <Page title={t('home.entries.explore.title')}>
       <p className="lead">{t('explore.intro')}</p>
-      <CatalogueGate>
-        {(catalogue) => (
-          <>
-            <h2>{t('explore.byLevel')}</h2>
-            {LEVELS.map((level) => (
-              <RolesAtLevel
-                key={level}
-                level={level}
-                roles={catalogue.roles.filter((role) => role.level === level).sort((a, b) => a.title.localeCompare(b.title, 'en'))}
-              />
-            ))}
-          </>
-        )}
-      </CatalogueGate>
+      <p className="button-row">
+        <Link to={paths.map}>{t('explore.mapLink')}</Link>
+        <Link to={paths.compare}>{t('explore.compareLink')}</Link>
+      </p>
+      <ExploreFilters filters={filters} active={countActiveFilters(filters)} onChange={change} />
+      <CatalogueGate>{(catalogue) => <FilteredRoles catalogue={catalogue} filters={filters} />}</CatalogueGate>
     </Page>
   );
 }

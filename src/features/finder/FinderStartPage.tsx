@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../ui/Page';
 import { finderPath, paths } from '../../ui/paths';
-import { useAnswers } from './answers-store';
+import { useAnswers } from '../../ui/answers-store';
 import { QUESTIONS } from './questions';
 
 export function FinderStartPage() {

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../core/model';
 import { englishContent } from '../../ui/english-content';
+import { RoleSelect } from '../../ui/RoleSelect';
 import type { Answers, Question } from './questions';
 
 interface QuestionInputProps {
@@ -109,30 +110,16 @@ export function QuestionInput({ question, answers, catalogue, describedBy, label
     case 'role': {
       const professions = new Set(catalogue.registration.flatMap((route) => route.professions));
       const roles = catalogue.roles.filter((role) => !question.regulatedOnly || professions.has(role.id));
-      const levels = [...new Set(roles.map((role) => role.level))].sort((a, b) => a - b);
       return (
-        <select
+        <RoleSelect
           id="answer"
-          className="select"
+          roles={roles}
           value={answers[question.field] ?? ''}
+          emptyLabel={t(question.regulatedOnly ? 'finder.professionNone' : 'finder.roleNone')}
           aria-labelledby={labelledBy}
           aria-describedby={describedBy}
-          onChange={(event) => setAnswer(question.field, event.target.value || null)}
-        >
-          <option value="">{t(question.regulatedOnly ? 'finder.professionNone' : 'finder.roleNone')}</option>
-          {levels.map((level) => (
-            <optgroup key={level} label={tKey(`vocab.level.${level}`)}>
-              {roles
-                .filter((role) => role.level === level)
-                .sort((a, b) => a.title.localeCompare(b.title, 'en'))
-                .map((role) => (
-                  <option key={role.id} value={role.id} {...englishContent}>
-                    {role.title}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
+          onChange={(roleId) => setAnswer(question.field, roleId)}
+        />
       );
     }
     case 'area':

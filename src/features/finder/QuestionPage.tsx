@@ -6,7 +6,7 @@ import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { CatalogueGate } from '../../ui/CatalogueGate';
 import { Page } from '../../ui/Page';
 import { finderPath, paths } from '../../ui/paths';
-import { useAnswers } from './answers-store';
+import { useAnswers } from '../../ui/answers-store';
 import { QuestionInput } from './QuestionInput';
 import { visibleQuestions, type Question } from './questions';
 

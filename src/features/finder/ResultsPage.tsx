@@ -7,7 +7,7 @@ import type { Catalogue, Profile } from '../../core/model';
 import { CatalogueGate } from '../../ui/CatalogueGate';
 import { Page } from '../../ui/Page';
 import { finderPath, paths } from '../../ui/paths';
-import { useAnswers } from './answers-store';
+import { useAnswers } from '../../ui/answers-store';
 import { StepCard } from './StepCard';
 
 function Results({ profile, catalogue }: { profile: Profile; catalogue: Catalogue }) {

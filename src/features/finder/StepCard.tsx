@@ -1,21 +1,31 @@
 // One recommended step: what it is, why it fits, what is still needed, and "Add to my plan".
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { nextStepRecord } from '../../core/content';
 import type { NextStep } from '../../core/match';
 import type { Catalogue } from '../../core/model';
 import { formatEngineMessage } from '../../i18n/engine-messages';
 import type { Translate } from '../../i18n/formatters';
+import { AddToPlanButton } from '../../ui/AddToPlanButton';
 import { englishContent } from '../../ui/english-content';
-import { rolePath } from '../../ui/paths';
-import { usePlan } from '../../ui/plan-store';
+import { recordPath, rolePath } from '../../ui/paths';
 import { useFormatters } from '../../ui/use-formatters';
 
-function StepTitle({ step }: { step: NextStep }) {
+function StepTitle({ step, catalogue }: { step: NextStep; catalogue: Catalogue }) {
   const { t } = useTranslation();
   if (step.titleKey) return <>{t(`engine.${step.titleKey}` as never)}</>;
   if (step.kind === 'job') {
     return (
       <Link to={rolePath(step.refs[0] ?? '')} {...englishContent}>
+        {step.title}
+      </Link>
+    );
+  }
+  // Apprenticeships, courses, registration routes and programmes have pages of their own.
+  const record = nextStepRecord(catalogue, step.kind, step.refs[0]);
+  if (record) {
+    return (
+      <Link to={recordPath(record.kind, record.id)} {...englishContent}>
         {step.title}
       </Link>
     );
@@ -26,15 +36,13 @@ function StepTitle({ step }: { step: NextStep }) {
 export function StepCard({ step, catalogue }: { step: NextStep; catalogue: Catalogue }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { has, add, remove } = usePlan();
   const context = { t: t as unknown as Translate, format, catalogue };
   const offer = step.kind === 'local-offer' ? catalogue.areas.flatMap((area) => area.offers).find((item) => item.id === step.refs[0]) : undefined;
   const leadsTo = step.kind === 'apprenticeship' || step.kind === 'course' ? step.refs.slice(1, 4).flatMap((id) => catalogue.roles.find((role) => role.id === id) ?? []) : [];
-  const inPlan = has(step.id);
   return (
     <li className="step-card">
       <h3 className="step-card__title">
-        <StepTitle step={step} />
+        <StepTitle step={step} catalogue={catalogue} />
       </h3>
       {leadsTo.length > 0 && (
         <p className="step-card__leads">
@@ -71,9 +79,7 @@ export function StepCard({ step, catalogue }: { step: NextStep; catalogue: Catal
           </a>
         </p>
       )}
-      <button type="button" className="button button--secondary" aria-pressed={inPlan} onClick={() => (inPlan ? remove(step.id) : add(step.id))}>
-        {inPlan ? t('finder.results.inPlan') : t('finder.results.addToPlan')}
-      </button>
+      <AddToPlanButton stepId={step.id} />
     </li>
   );
 }

@@ -7,10 +7,10 @@ import {
   RIGHT_TO_WORK,
   SITUATIONS,
   WORK_FAMILIES,
-  type Profile,
 } from '../../core/model';
+import type { Answers } from '../../ui/answers-store';
 
-export type Answers = Partial<Profile>;
+export type { Answers };
 
 interface BaseQuestion {
   /** Used in the address (/find/<id>) and in locale keys (finder.questions.<id>). */

@@ -2,34 +2,24 @@
 // Every fact comes from the catalogue and shows where it came from and when it was checked.
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { findRole } from '../../core/content';
+import { findRole, planStepId, registrationRoutesFor } from '../../core/content';
 import type { Catalogue, Role } from '../../core/model';
-import { CatalogueGate } from '../../ui/CatalogueGate';
+import { AddToPlanButton } from '../../ui/AddToPlanButton';
 import { englishContent } from '../../ui/english-content';
 import { IsolatedList } from '../../ui/IsolatedList';
 import { Page } from '../../ui/Page';
-import { paths } from '../../ui/paths';
+import { RecordGate } from '../../ui/RecordGate';
+import { comparePath, mapPath, registrationPath } from '../../ui/paths';
 import { SourceList } from '../../ui/SourceList';
 import { useFormatters } from '../../ui/use-formatters';
-import { RolePay } from './RolePay';
+import { RolePay } from '../../ui/RolePay';
 import { RoleRoutes } from './RoleRoutes';
-
-function RoleNotFound() {
-  const { t } = useTranslation();
-  return (
-    <Page title={t('role.notFoundTitle')}>
-      <p>{t('role.notFoundBody')}</p>
-      <p>
-        <Link to={paths.explore}>{t('role.allJobs')}</Link>
-      </p>
-    </Page>
-  );
-}
 
 function RoleDetails({ role, catalogue }: { role: Role; catalogue: Catalogue }) {
   const { t } = useTranslation();
   const { list } = useFormatters();
   const { checks, regulation, careWorkforcePathway } = role;
+  const registrationRoutes = registrationRoutesFor(catalogue, role.id);
   return (
     <Page title={role.title} titleLang={englishContent.lang}>
       {role.otherNames.length > 0 && (
@@ -39,6 +29,9 @@ function RoleDetails({ role, catalogue }: { role: Role; catalogue: Catalogue }) 
       )}
       <p className="lead" {...englishContent}>
         {role.summary}
+      </p>
+      <p>
+        <AddToPlanButton stepId={planStepId('role', role.id)} />
       </p>
 
       <dl className="key-facts">
@@ -93,11 +86,34 @@ function RoleDetails({ role, catalogue }: { role: Role; catalogue: Catalogue }) 
           <p {...englishContent}>{regulation.registration}</p>
         </>
       )}
+      {registrationRoutes.length > 0 && (
+        <>
+          {!regulation && <h2>{t('role.registration')}</h2>}
+          <p>{t('pages.registration.trainedAbroad')}</p>
+          <ul className="link-list">
+            {registrationRoutes.map((route) => (
+              <li key={route.id}>
+                <Link to={registrationPath(route.id)} {...englishContent}>
+                  {route.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {careWorkforcePathway && (
         <p>{t('role.careWorkforcePathway', { category: t(`vocab.careWorkforcePathway.${careWorkforcePathway}`) })}</p>
       )}
 
       <RoleRoutes role={role} catalogue={catalogue} />
+      <ul className="link-list">
+        <li>
+          <Link to={mapPath(role.id)}>{t('role.onMap')}</Link>
+        </li>
+        <li>
+          <Link to={comparePath([role.id])}>{t('role.compare')}</Link>
+        </li>
+      </ul>
 
       <SourceList sources={role.sources} lastChecked={role.lastChecked} />
     </Page>
@@ -105,13 +121,11 @@ function RoleDetails({ role, catalogue }: { role: Role; catalogue: Catalogue }) 
 }
 
 export function RolePage() {
+  const { t } = useTranslation();
   const { roleId = '' } = useParams();
   return (
-    <CatalogueGate>
-      {(catalogue) => {
-        const role = findRole(catalogue, roleId);
-        return role ? <RoleDetails role={role} catalogue={catalogue} /> : <RoleNotFound />;
-      }}
-    </CatalogueGate>
+    <RecordGate find={(catalogue) => findRole(catalogue, roleId)} notFound={{ title: t('role.notFoundTitle'), body: t('role.notFoundBody') }}>
+      {(role, catalogue) => <RoleDetails role={role} catalogue={catalogue} />}
+    </RecordGate>
   );
 }

@@ -1,23 +1,34 @@
 // How people get into a role, where they come from, and where it can lead next.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { routesInto, stepTitle, waysInto } from '../../core/content';
+import { routeStepRecord, routesInto, waysInto } from '../../core/content';
 import type { Catalogue, Progression, Role } from '../../core/model';
 import { englishContent } from '../../ui/english-content';
-import { rolePath } from '../../ui/paths';
+import { apprenticeshipPath, qualificationPath, recordPath, rolePath } from '../../ui/paths';
 import { useFormatters } from '../../ui/use-formatters';
 
 function HowSteps({ edge, catalogue }: { edge: Progression; catalogue: Catalogue }) {
   const { t } = useTranslation();
   return (
     <ul className="how-steps">
-      {edge.how.map((step, index) => (
-        <li key={index}>
-          <strong>{t(`vocab.step.${step.kind}`)}</strong>
-          {stepTitle(catalogue, step.kind, step.ref) && <span {...englishContent}>: {stepTitle(catalogue, step.kind, step.ref)}</span>}
-          {step.note && <span {...englishContent}>. {step.note}</span>}
-        </li>
-      ))}
+      {edge.how.map((step, index) => {
+        // Apprenticeships, qualifications and registration routes each have a page to read more.
+        const record = routeStepRecord(catalogue, step.kind, step.ref);
+        return (
+          <li key={index}>
+            <strong>{t(`vocab.step.${step.kind}`)}</strong>
+            {record && (
+              <>
+                :{' '}
+                <Link to={recordPath(record.kind, record.id)} {...englishContent}>
+                  {record.title}
+                </Link>
+              </>
+            )}
+            {step.note && <span {...englishContent}>. {step.note}</span>}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -60,7 +71,9 @@ export function RoleRoutes({ role, catalogue }: { role: Role; catalogue: Catalog
           <ul>
             {apprenticeships.map((item) => (
               <li key={item.id}>
-                <span {...englishContent}>{item.title}</span>{' '}
+                <Link to={apprenticeshipPath(item.id)} {...englishContent}>
+                  {item.title}
+                </Link>{' '}
                 ({t('role.itemMeta', { level: item.level, duration: duration(item.typicalDuration) })})
               </li>
             ))}
@@ -73,7 +86,9 @@ export function RoleRoutes({ role, catalogue }: { role: Role; catalogue: Catalog
           <ul>
             {qualifications.map((item) => (
               <li key={item.id}>
-                <span {...englishContent}>{item.title}</span>{' '}
+                <Link to={qualificationPath(item.id)} {...englishContent}>
+                  {item.title}
+                </Link>{' '}
                 (
                 {item.typicalDuration
                   ? t('role.itemMeta', { level: item.level, duration: duration(item.typicalDuration) })

@@ -1,0 +1,121 @@
+// One qualification or course (the Care Certificate, diplomas, degrees, ESOL): what kind it is, its
+// level, how long it takes, who can start, how people pay, and the jobs it leads to.
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { findQualification, planStepId, rolesByIds } from '../../core/content';
+import type { AgeRange, Catalogue, Qualification } from '../../core/model';
+import { AddToPlanButton } from '../../ui/AddToPlanButton';
+import { englishContent } from '../../ui/english-content';
+import { Page } from '../../ui/Page';
+import { RecordGate } from '../../ui/RecordGate';
+import { RoleLinks } from '../../ui/RoleLinks';
+import { SourceList } from '../../ui/SourceList';
+import { useFormatters } from '../../ui/use-formatters';
+
+function AgeRule({ range }: { range: AgeRange }) {
+  const { t, i18n } = useTranslation();
+  const { either } = useFormatters();
+  // extendedFor is free text in the data: only groups with a label are named.
+  const groups = (range.extendedFor ?? []).flatMap((group) => {
+    const key = `vocab.groupPlural.${group}`;
+    return i18n.exists(key) ? [String(t(key as never))] : [];
+  });
+  return (
+    <>
+      {range.max === null ? t('pages.age.from', { min: range.min }) : t('pages.age.between', { min: range.min, max: range.max })}
+      {range.extendedMax !== undefined && groups.length > 0 && (
+        <>
+          <br />
+          {t('pages.age.extended', { max: range.extendedMax, groups: either(groups) })}
+        </>
+      )}
+    </>
+  );
+}
+
+function QualificationDetails({ qualification, catalogue }: { qualification: Qualification; catalogue: Catalogue }) {
+  const { t } = useTranslation();
+  const { duration } = useFormatters();
+  const roles = rolesByIds(catalogue, qualification.leadsTo);
+  const standards = qualification.standards ?? [];
+  return (
+    <Page title={qualification.title} titleLang={englishContent.lang}>
+      <p className="lead" {...englishContent}>
+        {qualification.summary}
+      </p>
+      <p>
+        <AddToPlanButton stepId={planStepId('qualification', qualification.id)} />
+      </p>
+
+      <dl className="key-facts">
+        <div>
+          <dt>{t('pages.type')}</dt>
+          <dd>{t(`pages.qualification.kind.${qualification.kind}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('pages.level')}</dt>
+          <dd>{qualification.level === 0 ? t('pages.entryLevel') : t(`vocab.level.${qualification.level as 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`)}</dd>
+        </div>
+        {qualification.typicalDuration && (
+          <div>
+            <dt>{t('pages.howLong')}</dt>
+            <dd>{t('pages.usually', { duration: duration(qualification.typicalDuration) })}</dd>
+          </div>
+        )}
+        {qualification.ageRange && (
+          <div>
+            <dt>{t('pages.whoCanStart')}</dt>
+            <dd>
+              <AgeRule range={qualification.ageRange} />
+            </dd>
+          </div>
+        )}
+      </dl>
+
+      {standards.length > 0 && (
+        <>
+          <h2>{t('pages.qualification.standards', { count: standards.length })}</h2>
+          <ol {...englishContent}>
+            {[...standards]
+              .sort((a, b) => a.number - b.number)
+              .map((standard) => (
+                <li key={standard.number} value={standard.number}>
+                  {standard.title}
+                </li>
+              ))}
+          </ol>
+        </>
+      )}
+
+      {qualification.funding.length > 0 && (
+        <>
+          <h2>{t('pages.qualification.howToPay')}</h2>
+          <ul {...englishContent}>
+            {qualification.funding.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {roles.length > 0 && (
+        <>
+          <h2>{t('pages.leadsTo')}</h2>
+          <RoleLinks roles={roles} />
+        </>
+      )}
+
+      <SourceList sources={qualification.sources} lastChecked={qualification.lastChecked} />
+    </Page>
+  );
+}
+
+export function QualificationPage() {
+  const { t } = useTranslation();
+  const { qualificationId = '' } = useParams();
+  return (
+    <RecordGate find={(catalogue) => findQualification(catalogue, qualificationId)} notFound={{ title: t('pages.qualification.notFoundTitle'), body: t('pages.qualification.notFoundBody') }}>
+      {(qualification, catalogue) => <QualificationDetails qualification={qualification} catalogue={catalogue} />}
+    </RecordGate>
+  );
+}
