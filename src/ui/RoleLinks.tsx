@@ -4,16 +4,21 @@ import type { Role } from '../core/model';
 import { englishContent } from './english-content';
 import { rolePath } from './paths';
 
-export function RoleLinks({ roles }: { roles: readonly Pick<Role, 'id' | 'title'>[] }) {
+/** With a heading, the heading and list are left out when there are no roles. */
+export function RoleLinks({ roles, heading }: { roles: readonly Pick<Role, 'id' | 'title'>[]; heading?: string }) {
+  if (heading && roles.length === 0) return null;
   return (
-    <ul className="role-list">
-      {roles.map((role) => (
-        <li key={role.id}>
-          <Link to={rolePath(role.id)} {...englishContent}>
-            {role.title}
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <>
+      {heading && <h2>{heading}</h2>}
+      <ul className="role-list">
+        {roles.map((role) => (
+          <li key={role.id}>
+            <Link to={rolePath(role.id)} {...englishContent}>
+              {role.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { findApprenticeship, planStepId, rolesByIds } from '../../core/content';
 import type { AgeRange, Apprenticeship, Catalogue } from '../../core/model';
+import { ContentList } from '../../ui/ContentList';
 import { AddToPlanButton } from '../../ui/AddToPlanButton';
 import { englishContent } from '../../ui/english-content';
 import { Page } from '../../ui/Page';
@@ -102,23 +103,9 @@ function ApprenticeshipDetails({ apprenticeship, catalogue }: { apprenticeship: 
         )}
       </dl>
 
-      {apprenticeship.rules.length > 0 && (
-        <>
-          <h2>{t('pages.apprenticeship.rules')}</h2>
-          <ul {...englishContent}>
-            {apprenticeship.rules.map((rule) => (
-              <li key={rule}>{rule}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ContentList heading={t('pages.apprenticeship.rules')} items={apprenticeship.rules} />
 
-      {roles.length > 0 && (
-        <>
-          <h2>{t('pages.leadsTo')}</h2>
-          <RoleLinks roles={roles} />
-        </>
-      )}
+      <RoleLinks heading={t('pages.leadsTo')} roles={roles} />
 
       <SourceList sources={apprenticeship.sources} lastChecked={apprenticeship.lastChecked} />
     </Page>

@@ -136,12 +136,7 @@ function ProgrammeDetails({ programme, catalogue }: { programme: Programme; cata
         </>
       )}
 
-      {roles.length > 0 && (
-        <>
-          <h2>{t('pages.programme.helpsInto')}</h2>
-          <RoleLinks roles={roles} />
-        </>
-      )}
+      <RoleLinks heading={t('pages.programme.helpsInto')} roles={roles} />
 
       <SourceList sources={programme.sources} lastChecked={programme.lastChecked} />
     </Page>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { findQualification, planStepId, rolesByIds } from '../../core/content';
 import type { AgeRange, Catalogue, Qualification } from '../../core/model';
+import { ContentList } from '../../ui/ContentList';
 import { AddToPlanButton } from '../../ui/AddToPlanButton';
 import { englishContent } from '../../ui/english-content';
 import { Page } from '../../ui/Page';
@@ -87,23 +88,9 @@ function QualificationDetails({ qualification, catalogue }: { qualification: Qua
         </>
       )}
 
-      {qualification.funding.length > 0 && (
-        <>
-          <h2>{t('pages.qualification.howToPay')}</h2>
-          <ul {...englishContent}>
-            {qualification.funding.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ContentList heading={t('pages.qualification.howToPay')} items={qualification.funding} />
 
-      {roles.length > 0 && (
-        <>
-          <h2>{t('pages.leadsTo')}</h2>
-          <RoleLinks roles={roles} />
-        </>
-      )}
+      <RoleLinks heading={t('pages.leadsTo')} roles={roles} />
 
       <SourceList sources={qualification.sources} lastChecked={qualification.lastChecked} />
     </Page>
