@@ -1,13 +1,13 @@
 // "Compare jobs": up to three roles side by side, chosen in the page address (?roles=a,b,c).
 import type { Catalogue, MonthsRange, Role } from '../model/index.ts';
 import { waysInto } from './pathways.ts';
+import { rolesByIds } from './records.ts';
 
 export const MAX_COMPARED = 3;
 
 /** The roles named in the address, in order, without repeats or unknown ids, at most three. */
 export function comparedRoles(catalogue: Catalogue, param: string | null): Role[] {
-  const ids = [...new Set((param ?? '').split(',').map((id) => id.trim()))];
-  return ids.flatMap((id) => catalogue.roles.find((role) => role.id === id) ?? []).slice(0, MAX_COMPARED);
+  return rolesByIds(catalogue, (param ?? '').split(',').map((id) => id.trim())).slice(0, MAX_COMPARED);
 }
 
 export const comparedParam = (roles: readonly Pick<Role, 'id'>[]) => roles.map((role) => role.id).join(',');

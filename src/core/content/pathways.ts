@@ -58,15 +58,3 @@ export function yearlyPayRange(catalogue: Catalogue, role: Role): PayRange | und
     appliesFrom: scale.appliesFrom,
   };
 }
-
-/** Title of whatever a route step points at, for display. */
-export function stepTitle(catalogue: Catalogue, kind: string, ref: string | undefined): string | undefined {
-  if (!ref) return undefined;
-  const collections: Record<string, { id: string; title: string }[]> = {
-    apprenticeship: catalogue.apprenticeships,
-    qualification: catalogue.qualifications,
-    degree: catalogue.qualifications,
-    registration: catalogue.registration,
-  };
-  return collections[kind]?.find((record) => record.id === ref)?.title;
-}

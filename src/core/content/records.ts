@@ -76,11 +76,15 @@ const ROUTE_STEP_RECORDS: Record<string, RecordKind> = {
   registration: 'registration',
 };
 
+const recordVia =
+  (table: Record<string, RecordKind>) =>
+  (catalogue: Catalogue, stepKind: string, ref: string | undefined): RecordLink | undefined => {
+    const kind = table[stepKind];
+    return kind && ref ? findRecord(catalogue, kind, ref) : undefined;
+  };
+
 /** The record a step of a progression route (apprenticeship, qualification, degree, registration) points at. */
-export function routeStepRecord(catalogue: Catalogue, stepKind: string, ref: string | undefined): RecordLink | undefined {
-  const kind = ROUTE_STEP_RECORDS[stepKind];
-  return kind && ref ? findRecord(catalogue, kind, ref) : undefined;
-}
+export const routeStepRecord = recordVia(ROUTE_STEP_RECORDS);
 
 /** Which collection each kind of next step from the engine (src/core/match) points into. */
 const NEXT_STEP_RECORDS: Record<string, RecordKind> = {
@@ -93,10 +97,7 @@ const NEXT_STEP_RECORDS: Record<string, RecordKind> = {
 };
 
 /** The record a next step from the engine is about, where it has a page. `ref` is the step's first ref. */
-export function nextStepRecord(catalogue: Catalogue, stepKind: string, ref: string | undefined): RecordLink | undefined {
-  const kind = NEXT_STEP_RECORDS[stepKind];
-  return kind && ref ? findRecord(catalogue, kind, ref) : undefined;
-}
+export const nextStepRecord = recordVia(NEXT_STEP_RECORDS);
 
 /**
  * The plan step id for a role or record, the same id the engine (src/core/match) gives the step, so

@@ -2,16 +2,17 @@
 // they can do meanwhile, and a way straight into the questions that matter to them.
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { rolesByIds } from '../../core/content';
 import { REGULATORS, type Catalogue } from '../../core/model';
 import { useAnswers } from '../../ui/answers-store';
 import { CatalogueGate } from '../../ui/CatalogueGate';
 import { englishContent } from '../../ui/english-content';
 import { Page } from '../../ui/Page';
-import { finderPath, programmePath, registrationPath, rolePath } from '../../ui/paths';
+import { RecordLinks } from '../../ui/RecordLinks';
+import { finderPath, registrationPath, rolePath } from '../../ui/paths';
 
 function RoutesByRegulator({ catalogue }: { catalogue: Catalogue }) {
   const { t } = useTranslation();
-  const titleOf = (id: string) => catalogue.roles.find((role) => role.id === id)?.title ?? id;
   return (
     <>
       {REGULATORS.map((regulator) => {
@@ -28,11 +29,11 @@ function RoutesByRegulator({ catalogue }: { catalogue: Catalogue }) {
                   </Link>
                   <p className="hint">
                     {t('abroad.meanwhile')}{' '}
-                    {route.workMeanwhile.map((id, index) => (
-                      <span key={id}>
+                    {rolesByIds(catalogue, route.workMeanwhile).map((role, index) => (
+                      <span key={role.id}>
                         {index > 0 && ', '}
-                        <Link to={rolePath(id)} {...englishContent}>
-                          {titleOf(id)}
+                        <Link to={rolePath(role.id)} {...englishContent}>
+                          {role.title}
                         </Link>
                       </span>
                     ))}
@@ -47,20 +48,6 @@ function RoutesByRegulator({ catalogue }: { catalogue: Catalogue }) {
   );
 }
 
-function RefugeeHelp({ catalogue }: { catalogue: Catalogue }) {
-  const programmes = catalogue.programmes.filter((programme) => programme.eligibility.priorityGroups.includes('refugee'));
-  return (
-    <ul className="link-list">
-      {programmes.map((programme) => (
-        <li key={programme.id}>
-          <Link to={programmePath(programme.id)} {...englishContent}>
-            {programme.title}
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export function QualifiedAbroadPage() {
   const { t } = useTranslation();
@@ -93,7 +80,7 @@ export function QualifiedAbroadPage() {
             <RoutesByRegulator catalogue={catalogue} />
             <h2>{t('abroad.refugeeTitle')}</h2>
             <p>{t('abroad.refugeeIntro')}</p>
-            <RefugeeHelp catalogue={catalogue} />
+            <RecordLinks kind="programme" records={catalogue.programmes.filter((programme) => programme.eligibility.priorityGroups.includes('refugee'))} />
           </>
         )}
       </CatalogueGate>

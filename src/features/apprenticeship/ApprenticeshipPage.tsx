@@ -3,9 +3,10 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { findApprenticeship, planStepId, rolesByIds } from '../../core/content';
-import type { AgeRange, Apprenticeship, Catalogue } from '../../core/model';
+import type { Apprenticeship, Catalogue } from '../../core/model';
 import { ContentList } from '../../ui/ContentList';
 import { AddToPlanButton } from '../../ui/AddToPlanButton';
+import { AgeRule } from '../../ui/AgeRule';
 import { englishContent } from '../../ui/english-content';
 import { Page } from '../../ui/Page';
 import { RecordGate } from '../../ui/RecordGate';
@@ -13,27 +14,6 @@ import { RoleLinks } from '../../ui/RoleLinks';
 import { usePlan } from '../../ui/plan-store';
 import { SourceList } from '../../ui/SourceList';
 import { useFormatters } from '../../ui/use-formatters';
-
-function AgeRule({ range }: { range: AgeRange }) {
-  const { t, i18n } = useTranslation();
-  const { either } = useFormatters();
-  // extendedFor is free text in the data: only groups with a label are named.
-  const groups = (range.extendedFor ?? []).flatMap((group) => {
-    const key = `vocab.groupPlural.${group}`;
-    return i18n.exists(key) ? [String(t(key as never))] : [];
-  });
-  return (
-    <>
-      {range.max === null ? t('pages.age.from', { min: range.min }) : t('pages.age.between', { min: range.min, max: range.max })}
-      {range.extendedMax !== undefined && groups.length > 0 && (
-        <>
-          <br />
-          {t('pages.age.extended', { max: range.extendedMax, groups: either(groups) })}
-        </>
-      )}
-    </>
-  );
-}
 
 function ApprenticeshipDetails({ apprenticeship, catalogue }: { apprenticeship: Apprenticeship; catalogue: Catalogue }) {
   const { t } = useTranslation();

@@ -3,12 +3,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { comparedParam, comparedRoles, MAX_COMPARED, quickestTraining } from '../../core/content';
+import { comparedParam, comparedRoles, MAX_COMPARED, quickestTraining, rolesByIds } from '../../core/content';
 import type { Catalogue, Role } from '../../core/model';
 import { CatalogueGate } from '../../ui/CatalogueGate';
 import { englishContent } from '../../ui/english-content';
 import { Page } from '../../ui/Page';
 import { rolePath } from '../../ui/paths';
+import { RoleLinks } from '../../ui/RoleLinks';
 import { RolePay } from '../../ui/RolePay';
 import { RolePicker } from '../../ui/RolePicker';
 import { useFormatters } from '../../ui/use-formatters';
@@ -27,7 +28,6 @@ function Row({ heading, roles, cell }: { heading: string; roles: Role[]; cell: (
 function CompareTable({ roles, catalogue, onRemove }: { roles: Role[]; catalogue: Catalogue; onRemove: (role: Role) => void }) {
   const { t } = useTranslation();
   const { list, duration } = useFormatters();
-  const titleOf = (id: string) => catalogue.roles.find((role) => role.id === id)?.title ?? id;
   return (
     // A wide table scrolls inside its own box, never the page; the box can take focus so keyboard users can scroll it.
     <div className="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
@@ -76,21 +76,10 @@ function CompareTable({ roles, catalogue, onRemove }: { roles: Role[]; catalogue
           <Row
             heading={t('role.leadsTo')}
             roles={roles}
-            cell={(role) =>
-              role.progression.length === 0 ? (
-                t('compare.nowhere')
-              ) : (
-                <ul>
-                  {role.progression.map((edge) => (
-                    <li key={edge.to}>
-                      <Link to={rolePath(edge.to)} {...englishContent}>
-                        {titleOf(edge.to)}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              )
-            }
+            cell={(role) => {
+              const next = rolesByIds(catalogue, role.progression.map((edge) => edge.to));
+              return next.length === 0 ? t('compare.nowhere') : <RoleLinks roles={next} />;
+            }}
           />
         </tbody>
       </table>

@@ -1,16 +1,16 @@
 // One funding or support scheme: what it is, what you get, who can get it (said as plain sentences
 // from the machine-readable eligibility, then the rules only a person can check) and how to apply.
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { findProgramme, planStepId, registrationRoutesHelpedBy, rolesHelpedBy } from '../../core/content';
 import type { Catalogue, Eligibility, Programme } from '../../core/model';
 import { AddToPlanButton } from '../../ui/AddToPlanButton';
 import { englishContent } from '../../ui/english-content';
 import { IsolatedList } from '../../ui/IsolatedList';
 import { Page } from '../../ui/Page';
+import { RecordLinks } from '../../ui/RecordLinks';
 import { RecordGate } from '../../ui/RecordGate';
 import { RoleLinks } from '../../ui/RoleLinks';
-import { registrationPath } from '../../ui/paths';
 import { usePlan } from '../../ui/plan-store';
 import { SourceList } from '../../ui/SourceList';
 import { useFormatters } from '../../ui/use-formatters';
@@ -124,15 +124,7 @@ function ProgrammeDetails({ programme, catalogue }: { programme: Programme; cata
       {routes.length > 0 && (
         <>
           <h2>{t('pages.programme.helpsWith')}</h2>
-          <ul className="link-list">
-            {routes.map((route) => (
-              <li key={route.id}>
-                <Link to={registrationPath(route.id)} {...englishContent}>
-                  {route.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <RecordLinks kind="registration" records={routes} />
         </>
       )}
 

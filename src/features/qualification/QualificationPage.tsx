@@ -3,36 +3,16 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { findQualification, planStepId, rolesByIds } from '../../core/content';
-import type { AgeRange, Catalogue, Qualification } from '../../core/model';
+import type { Catalogue, Qualification } from '../../core/model';
 import { ContentList } from '../../ui/ContentList';
 import { AddToPlanButton } from '../../ui/AddToPlanButton';
+import { AgeRule } from '../../ui/AgeRule';
 import { englishContent } from '../../ui/english-content';
 import { Page } from '../../ui/Page';
 import { RecordGate } from '../../ui/RecordGate';
 import { RoleLinks } from '../../ui/RoleLinks';
 import { SourceList } from '../../ui/SourceList';
 import { useFormatters } from '../../ui/use-formatters';
-
-function AgeRule({ range }: { range: AgeRange }) {
-  const { t, i18n } = useTranslation();
-  const { either } = useFormatters();
-  // extendedFor is free text in the data: only groups with a label are named.
-  const groups = (range.extendedFor ?? []).flatMap((group) => {
-    const key = `vocab.groupPlural.${group}`;
-    return i18n.exists(key) ? [String(t(key as never))] : [];
-  });
-  return (
-    <>
-      {range.max === null ? t('pages.age.from', { min: range.min }) : t('pages.age.between', { min: range.min, max: range.max })}
-      {range.extendedMax !== undefined && groups.length > 0 && (
-        <>
-          <br />
-          {t('pages.age.extended', { max: range.extendedMax, groups: either(groups) })}
-        </>
-      )}
-    </>
-  );
-}
 
 function QualificationDetails({ qualification, catalogue }: { qualification: Qualification; catalogue: Catalogue }) {
   const { t } = useTranslation();

@@ -8,8 +8,9 @@ import { AddToPlanButton } from '../../ui/AddToPlanButton';
 import { englishContent } from '../../ui/english-content';
 import { IsolatedList } from '../../ui/IsolatedList';
 import { Page } from '../../ui/Page';
+import { RecordLinks } from '../../ui/RecordLinks';
 import { RecordGate } from '../../ui/RecordGate';
-import { comparePath, mapPath, registrationPath } from '../../ui/paths';
+import { comparePath, mapPath } from '../../ui/paths';
 import { SourceList } from '../../ui/SourceList';
 import { useFormatters } from '../../ui/use-formatters';
 import { RolePay } from '../../ui/RolePay';
@@ -90,15 +91,7 @@ function RoleDetails({ role, catalogue }: { role: Role; catalogue: Catalogue }) 
         <>
           {!regulation && <h2>{t('role.registration')}</h2>}
           <p>{t('pages.registration.trainedAbroad')}</p>
-          <ul className="link-list">
-            {registrationRoutes.map((route) => (
-              <li key={route.id}>
-                <Link to={registrationPath(route.id)} {...englishContent}>
-                  {route.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <RecordLinks kind="registration" records={registrationRoutes} />
         </>
       )}
       {careWorkforcePathway && (

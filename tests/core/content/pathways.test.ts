@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPayScale, findRole, routesInto, stepTitle, waysInto, yearlyPayRange } from '../../../src/core/content';
+import { currentPayScale, findRole, routesInto, routeStepRecord, waysInto, yearlyPayRange } from '../../../src/core/content';
 import type { Role } from '../../../src/core/model';
 import { realCatalogue } from '../../support/catalogue';
 
@@ -34,7 +34,7 @@ describe('reading one role from the catalogue', () => {
   });
 
   it('names what a route step points at', () => {
-    expect(stepTitle(catalogue, 'apprenticeship', 'nursing-associate')).toMatch(/nursing associate/i);
-    expect(stepTitle(catalogue, 'experience', undefined)).toBeUndefined();
+    expect(routeStepRecord(catalogue, 'apprenticeship', 'nursing-associate')?.title).toMatch(/nursing associate/i);
+    expect(routeStepRecord(catalogue, 'experience', undefined)).toBeUndefined();
   });
 });
