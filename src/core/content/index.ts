@@ -4,3 +4,4 @@ export * from './records.ts';
 export * from './role-filters.ts';
 export * from './pathway-map.ts';
 export * from './compare.ts';
+export * from './plan-steps.ts';
