@@ -1,11 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { clearStored } from '../src/ui/device-store';
+import { setSharedDevice } from '../src/ui/device-store';
 
 afterEach(() => {
   cleanup();
-  clearStored();
+  setSharedDevice(false); // also forgets everything stored
   localStorage.clear();
   sessionStorage.clear();
 });

@@ -3,9 +3,14 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { SiteSearch } from '../features/search/SiteSearch';
+import { SharedDeviceBar } from '../features/shared-device/SharedDeviceBar';
 import { StatusBanners } from '../pwa/StatusBanners';
+import { useSharedDeviceMode } from '../ui/device-store';
 import { LanguagePicker } from '../ui/LanguagePicker';
+import { PageLoading } from '../ui/PageLoading';
 import { paths } from '../ui/paths';
+import { usePlan } from '../ui/plan-store';
+import { useClearing } from '../ui/shared-device';
 
 /** After moving to another page, put focus on its heading so screen readers announce it. */
 function useFocusHeadingOnNavigation() {
@@ -22,9 +27,22 @@ function useFocusHeadingOnNavigation() {
   return main;
 }
 
+function PlanLink() {
+  const { t } = useTranslation();
+  const { plan } = usePlan();
+  return (
+    <Link className="header__plan" to={paths.plan}>
+      {t('plan.headerLink', { count: plan.steps.length })}
+    </Link>
+  );
+}
+
 export function Layout({ children }: { children?: React.ReactNode }) {
   const { t } = useTranslation();
   const main = useFocusHeadingOnNavigation();
+  const sharedDevice = useSharedDeviceMode();
+  // While "Finish and clear" wipes the device, show nothing of the last person's pages.
+  const clearing = useClearing();
   return (
     <>
       <a className="skip-link" href="#main-content">
@@ -38,13 +56,15 @@ export function Layout({ children }: { children?: React.ReactNode }) {
             </span>
             <span className="header__tagline">{t('app.tagline')}</span>
           </Link>
+          <PlanLink />
           <LanguagePicker />
           <SiteSearch />
         </div>
       </header>
+      {sharedDevice && !clearing && <SharedDeviceBar />}
       <StatusBanners />
       <main id="main-content" className="container main" ref={main}>
-        {children ?? <Outlet />}
+        {clearing ? <PageLoading /> : (children ?? <Outlet />)}
       </main>
       <footer className="footer">
         <div className="container">

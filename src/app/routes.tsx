@@ -11,11 +11,6 @@ function RouteError() {
   return <ErrorMessage />;
 }
 
-const comingSoon = (journey: 'advisers') => async () => {
-  const { ComingSoonPage } = await import('../features/coming-soon/ComingSoonPage');
-  return { Component: () => <ComingSoonPage journey={journey} /> };
-};
-
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
@@ -58,7 +53,9 @@ export const routes: RouteObject[] = [
           { path: '/programmes/:programmeId', lazy: async () => ({ Component: (await import('../features/programme/ProgrammePage')).ProgrammePage }) },
           { path: paths.qualifiedAbroad, lazy: async () => ({ Component: (await import('../features/abroad/QualifiedAbroadPage')).QualifiedAbroadPage }) },
           { path: paths.changingCareer, lazy: async () => ({ Component: (await import('../features/changing/ChangingCareerPage')).ChangingCareerPage }) },
-          { path: paths.advisers, lazy: comingSoon('advisers') },
+          { path: paths.advisers, lazy: async () => ({ Component: (await import('../features/advisers/AdvisersPage')).AdvisersPage }) },
+          { path: paths.plan, lazy: async () => ({ Component: (await import('../features/plan/PlanPage')).PlanPage }) },
+          { path: paths.openPlan, lazy: async () => ({ Component: (await import('../features/plan/OpenSharedPlanPage')).OpenSharedPlanPage }) },
           { path: paths.levels, lazy: async () => ({ Component: (await import('../features/levels/LevelsPage')).LevelsPage }) },
           {
             path: paths.accessibility,

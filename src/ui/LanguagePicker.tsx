@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../i18n/languages';
-import { saveLanguage } from '../i18n/language-preference';
+import { saveLanguage } from './language-preference';
 
 export function LanguagePicker() {
   const { t, i18n } = useTranslation();

@@ -1,14 +1,45 @@
 // Everything Care Routes keeps about a person lives here, under keys starting "care-routes.".
 // One place reads and writes storage, so a blocked or full store never breaks a page, and
-// shared-device mode can keep everything in memory instead.
+// shared-device mode keeps everything in memory instead, so nothing is left behind on the device.
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
 const PREFIX = 'care-routes.';
+/**
+ * Shared-device mode lasts as long as the browser tab, so a reload keeps it on. The flag says only
+ * that the mode is on, nothing about anyone.
+ */
+const SHARED_DEVICE_FLAG = `${PREFIX}shared-device`;
 const memory = new Map<string, string>();
 const listeners = new Set<() => void>();
 let cache = new Map<string, unknown>();
+let sharedDevice: boolean | undefined;
+
+export function isSharedDevice(): boolean {
+  if (sharedDevice === undefined) {
+    try {
+      sharedDevice = globalThis.sessionStorage?.getItem(SHARED_DEVICE_FLAG) === 'on';
+    } catch {
+      sharedDevice = false;
+    }
+  }
+  return sharedDevice;
+}
+
+/** Turns shared-device mode on or off. Everything stored so far is forgotten either way. */
+export function setSharedDevice(on: boolean): void {
+  clearStored();
+  sharedDevice = on;
+  try {
+    if (on) globalThis.sessionStorage?.setItem(SHARED_DEVICE_FLAG, 'on');
+    else globalThis.sessionStorage?.removeItem(SHARED_DEVICE_FLAG);
+  } catch {
+    // Without session storage the mode lasts until the page is reloaded.
+  }
+  listeners.forEach((listener) => listener());
+}
 
 function read(key: string): string | null {
+  if (isSharedDevice()) return memory.get(key) ?? null;
   try {
     return globalThis.localStorage?.getItem(PREFIX + key) ?? memory.get(key) ?? null;
   } catch {
@@ -18,6 +49,7 @@ function read(key: string): string | null {
 
 function write(key: string, text: string): void {
   memory.set(key, text);
+  if (isSharedDevice()) return;
   try {
     globalThis.localStorage?.setItem(PREFIX + key, text);
   } catch {
@@ -53,7 +85,7 @@ export function clearStored(): void {
     try {
       if (!storage) continue;
       Object.keys(storage)
-        .filter((key) => key.startsWith(PREFIX))
+        .filter((key) => key.startsWith(PREFIX) && key !== SHARED_DEVICE_FLAG)
         .forEach((key) => storage.removeItem(key));
     } catch {
       // Blocked storage holds nothing of ours.
@@ -65,6 +97,11 @@ export function clearStored(): void {
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Whether shared-device mode is on, as React state. */
+export function useSharedDeviceMode(): boolean {
+  return useSyncExternalStore(subscribe, isSharedDevice, () => false);
 }
 
 /** A stored value as React state, shared by every component that uses the same key. */

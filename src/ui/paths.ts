@@ -13,6 +13,9 @@ export const paths = {
   map: '/pathways',
   compare: '/compare',
   search: '/search',
+  plan: '/plan',
+  /** Opens a plan shared as a link; kept short so the link fits a small QR code. */
+  openPlan: '/p',
 } as const;
 
 /** A role's own page, such as /roles/care-worker. */

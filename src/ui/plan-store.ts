@@ -1,15 +1,27 @@
-// The person's plan on this device: which steps they chose. Shared by every feature that adds to it.
+// The person's plan on this device. Shared by every feature that adds to it or shows it.
 import { useCallback } from 'react';
-import { addToPlan, loadPlan, removeFromPlan, type LoadedPlan } from '../core/plan/plan';
-import { useStored } from './device-store';
+import { addToPlan, loadPlan, moveStep, removeFromPlan, updateStep, type LoadedPlan, type Plan, type StepChanges } from '../core/plan/plan';
+import { readStored, useStored, writeStored } from './device-store';
 
 const KEY = 'plan';
 
+/** Today as YYYY-MM-DD, in the person's own time zone. */
+export function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** Changes the plan as saved now, not as last rendered, so quick changes in a row all count. */
+const change = (edit: (plan: Plan) => Plan) => writeStored(KEY, edit(loadPlan(readStored(KEY)).plan));
+
 export function usePlan() {
-  const [{ plan, problem }, store] = useStored<LoadedPlan>(KEY, loadPlan);
-  const today = new Date().toISOString().slice(0, 10);
-  const add = useCallback((id: string) => store(addToPlan(plan, id, today)), [plan, store, today]);
-  const remove = useCallback((id: string) => store(removeFromPlan(plan, id)), [plan, store]);
+  const [{ plan, problem }] = useStored<LoadedPlan>(KEY, loadPlan);
+  const add = useCallback((id: string) => change((current) => addToPlan(current, id, today())), []);
+  const remove = useCallback((id: string) => change((current) => removeFromPlan(current, id)), []);
+  const move = useCallback((id: string, by: -1 | 1) => change((current) => moveStep(current, id, by)), []);
+  const update = useCallback((id: string, changes: StepChanges) => change((current) => updateStep(current, id, changes)), []);
+  const replace = useCallback((next: Plan) => change(() => next), []);
   const has = useCallback((id: string) => plan.steps.some((step) => step.id === id), [plan]);
-  return { plan, problem, add, remove, has };
+  const step = useCallback((id: string) => plan.steps.find((item) => item.id === id), [plan]);
+  return { plan, problem, add, remove, move, update, replace, has, step };
 }

@@ -49,10 +49,25 @@ describe('moving around', () => {
     expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
   });
 
-  it('explains honestly that a journey is still being built', async () => {
-    await renderApp('/advisers');
+  it('gives advisers the quick path to a plan and a switch for shared devices that wipes what was saved', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem('care-routes.plan', JSON.stringify({ version: 2, steps: [{ id: 'job:care-worker', addedOn: '2026-11-23', done: false }] }));
+    const { container } = await renderApp('/advisers');
     expect(await screen.findByRole('heading', { level: 1, name: 'For careers advisers and work coaches' })).toBeInTheDocument();
-    expect(screen.getByText('We are still building this part of Care Routes. It will be here soon.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Ask the questions together.' })).toHaveAttribute('href', '/find');
+    expect(screen.getByRole('link', { name: 'Open the plan.' })).toHaveAttribute('href', '/plan');
+    expect(screen.getByRole('link', { name: 'My plan (1)' })).toBeInTheDocument();
+    expect(await accessibilityViolations(container)).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Turn on shared-device mode' }));
+    expect(screen.getByText('Shared-device mode is on for this browser tab.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Finish and clear' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'My plan (0)' })).toBeInTheDocument();
+    expect(Object.keys(localStorage)).toEqual([]);
+    expect(screen.getByText(/\/\?shared-device=on$/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Turn off shared-device mode' }));
+    expect(screen.queryByRole('button', { name: 'Finish and clear' })).not.toBeInTheDocument();
   });
 });
 
@@ -66,7 +81,7 @@ describe('languages', () => {
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
     expect(router.state.location.pathname).toBe('/privacy');
-    expect(localStorage.getItem('care-routes.language')).toBe('ar');
+    expect(localStorage.getItem('care-routes.language')).toBe('"ar"');
   });
 
   it('has no accessibility problems in Arabic', async () => {
@@ -83,15 +98,20 @@ describe('languages', () => {
 });
 
 describe('the privacy page', () => {
-  it('clears what Care Routes saved on this device', async () => {
+  it('clears what Care Routes saved on this device, after asking once', async () => {
     const user = userEvent.setup();
-    localStorage.setItem('care-routes.language', 'ar');
+    localStorage.setItem('care-routes.language', '"ar"');
+    localStorage.setItem('care-routes.answers', '{"version":1,"answers":{"age":30}}');
     localStorage.setItem('someone-else', 'keep');
     await renderApp('/privacy', 'en');
-    await user.click(await screen.findByRole('button', { name: 'Clear my data from this device' }));
-    expect(localStorage.getItem('care-routes.language')).toBeNull();
-    expect(localStorage.getItem('someone-else')).toBe('keep');
-    expect(screen.getByText('Done. Your data has been cleared from this device.')).toHaveAttribute('role', 'status');
+    await user.click(await screen.findByRole('button', { name: 'Clear everything from this device' }));
+    expect(screen.getByText(/^Are you sure\?/).closest('p')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'No, keep it' }));
+    expect(localStorage.getItem('care-routes.answers')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Clear everything from this device' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
+    expect(Object.keys(localStorage)).toEqual(['someone-else']);
+    expect(screen.getByText('Done. Everything Care Routes kept on this device has been deleted.')).toHaveAttribute('role', 'status');
   });
 });
 

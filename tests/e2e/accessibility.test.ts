@@ -35,7 +35,7 @@ describe('accessibility of every page', () => {
     it.each(ROUTES)('%s passes axe (WCAG 2.2 AA) and never scrolls sideways', async (route) => {
       const context = await harness.newContext();
       await context.addInitScript((code) => {
-        if (location.protocol === 'http:') localStorage.setItem('care-routes.language', code);
+        if (location.protocol === 'http:') localStorage.setItem('care-routes.language', JSON.stringify(code));
       }, language);
       const page = await context.newPage();
       for (const width of WIDTHS) {

@@ -20,7 +20,7 @@ describe('exploring jobs in a real browser, offline after the first visit', () =
     const strings = STRINGS[language];
     const context = await harness.newContext();
     await context.addInitScript((code) => {
-      if (location.protocol === 'http:') localStorage.setItem('care-routes.language', code);
+      if (location.protocol === 'http:') localStorage.setItem('care-routes.language', JSON.stringify(code));
     }, language);
     const page = await context.newPage();
     await page.goto(harness.server.origin + '/');

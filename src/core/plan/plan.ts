@@ -48,8 +48,8 @@ function readStep(raw: unknown): PlanStep | undefined {
 }
 
 export function loadPlan(raw: unknown): LoadedPlan {
-  if (raw === undefined || raw === null) return { plan: emptyPlan(), problem: 'none' };
-  if (typeof raw !== 'object' || !Array.isArray((raw as { steps?: unknown }).steps)) return { plan: emptyPlan(), problem: 'damaged' };
+  if (raw === undefined) return { plan: emptyPlan(), problem: 'none' };
+  if (!raw || typeof raw !== 'object' || !Array.isArray((raw as { steps?: unknown }).steps)) return { plan: emptyPlan(), problem: 'damaged' };
   const { version, steps } = raw as { version?: unknown; steps: unknown[] };
   const kept = steps.map(readStep).filter((step): step is PlanStep => step !== undefined);
   const unique = kept.filter((step, index) => kept.findIndex((other) => other.id === step.id) === index);
@@ -94,4 +94,10 @@ export function updateStep(plan: Plan, id: string, changes: StepChanges): Plan {
       return next;
     }),
   };
+}
+
+/** Adds the steps of another plan (one opened from a link) after this plan's own, skipping any it has. */
+export function mergePlans(plan: Plan, incoming: Plan): Plan {
+  const have = new Set(plan.steps.map((step) => step.id));
+  return { ...plan, steps: [...plan.steps, ...incoming.steps.filter((step) => !have.has(step.id))] };
 }

@@ -1,12 +1,10 @@
 // What Care Routes keeps on the device, what it never does, and a button to clear it all.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../ui/Page';
-import { clearStored } from '../../ui/device-store';
+import { ClearEverythingButton } from '../../ui/ClearEverythingButton';
 
 export function PrivacyPage() {
   const { t } = useTranslation();
-  const [cleared, setCleared] = useState(false);
   return (
     <Page title={t('privacy.title')}>
       <p className="lead">{t('privacy.intro')}</p>
@@ -24,19 +22,7 @@ export function PrivacyPage() {
       </ul>
       <h2>{t('privacy.clearTitle')}</h2>
       <p>{t('privacy.clearText')}</p>
-      <button
-        type="button"
-        className="button button--warning"
-        onClick={() => {
-          clearStored();
-          setCleared(true);
-        }}
-      >
-        {t('privacy.clearButton')}
-      </button>
-      <p role="status" className="confirmation">
-        {cleared ? t('privacy.cleared') : ''}
-      </p>
+      <ClearEverythingButton />
     </Page>
   );
 }

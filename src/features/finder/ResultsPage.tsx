@@ -61,6 +61,9 @@ export function ResultsPage() {
           <p>
             <Link to={paths.find}>{t('finder.results.change')}</Link>
           </p>
+          <p>
+            <Link to={paths.plan}>{t('finder.results.toPlan')}</Link>
+          </p>
           <CatalogueGate>{(catalogue) => <Results profile={profile} catalogue={catalogue} />}</CatalogueGate>
         </>
       )}

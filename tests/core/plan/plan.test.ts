@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addToPlan, emptyPlan, loadPlan, moveStep, NOTE_MAX_LENGTH, removeFromPlan, updateStep, type Plan } from '../../../src/core/plan/plan';
+import { addToPlan, emptyPlan, loadPlan, mergePlans, moveStep, NOTE_MAX_LENGTH, removeFromPlan, updateStep, type Plan } from '../../../src/core/plan/plan';
 
 const today = '2026-11-23';
 const threeSteps = (): Plan => ['job:care-worker', 'course:care-certificate', 'programme:adult-skills-fund'].reduce((plan, id) => addToPlan(plan, id, today), emptyPlan());
@@ -27,6 +27,13 @@ describe('a plan', () => {
     expect(updateStep(plan, 'job:care-worker', { note: 'x'.repeat(NOTE_MAX_LENGTH + 50) }).steps[0]?.note).toHaveLength(NOTE_MAX_LENGTH);
   });
 
+  it('takes in the steps of a shared plan after its own, without doubling any', () => {
+    const shared = updateStep(addToPlan(addToPlan(emptyPlan(), 'job:care-worker', today), 'job:nursing-associate', today), 'job:care-worker', { done: true });
+    const merged = mergePlans(threeSteps(), shared);
+    expect(merged.steps.map((step) => step.id)).toEqual(['job:care-worker', 'course:care-certificate', 'programme:adult-skills-fund', 'job:nursing-associate']);
+    expect(merged.steps[0]?.done).toBe(false);
+  });
+
   it('removes a step', () => {
     expect(removeFromPlan(threeSteps(), 'job:care-worker').steps).toHaveLength(2);
   });
@@ -47,6 +54,7 @@ describe('loading a saved plan', () => {
     const saved = { version: 2, steps: [{ id: 'job:care-worker', addedOn: today, done: true }, { id: 'DROP TABLE', addedOn: today }, 42, { id: 'job:care-worker', addedOn: today }] };
     expect(loadPlan(saved)).toEqual({ plan: { version: 2, steps: [{ id: 'job:care-worker', addedOn: today, done: true }] }, problem: 'damaged' });
     expect(loadPlan('not a plan')).toEqual({ plan: emptyPlan(), problem: 'damaged' });
+    expect(loadPlan(null), 'storage that held text which was not JSON').toEqual({ plan: emptyPlan(), problem: 'damaged' });
   });
 
   it('says when a save comes from a newer version of the app, and keeps the steps it understands', () => {

@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { initialLanguage, saveLanguage } from '../../src/i18n/language-preference';
+import { setSharedDevice } from '../../src/ui/device-store';
+import { initialLanguage, saveLanguage } from '../../src/ui/language-preference';
 
 describe('choosing the language on arrival', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    setSharedDevice(false);
+  });
 
   it('uses the language saved on this device first', () => {
     saveLanguage('ar');
@@ -17,14 +21,23 @@ describe('choosing the language on arrival', () => {
     expect(initialLanguage(['xx'])).toBe('en');
   });
 
-  it('still works when storage is blocked', () => {
+  it('remembers the choice for this visit when storage is blocked', () => {
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new Error('SecurityError');
     });
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new Error('SecurityError');
     });
-    expect(() => saveLanguage('ar')).not.toThrow();
     expect(initialLanguage(['en'])).toBe('en');
+    expect(() => saveLanguage('ar')).not.toThrow();
+    expect(initialLanguage(['en'])).toBe('ar');
+  });
+
+  it('on a shared device, starts each person in English and keeps their choice off the device', () => {
+    setSharedDevice(true);
+    expect(initialLanguage(['ar'])).toBe('en');
+    saveLanguage('ar');
+    expect(initialLanguage(['en'])).toBe('ar');
+    expect(Object.keys(localStorage)).toEqual([]);
   });
 });
