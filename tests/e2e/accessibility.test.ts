@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/ui/paths';
 import { heading, useBrowser } from './support/browser';
 
-// Every static page, three role pages (open to all, clinical, registered), three kinds of question and a missing page.
+// Every static page (with a plan saved, and /p as a broken plan link), three role pages (open to all, clinical, registered), three kinds of question and a missing page.
 const ROUTES = [
   ...Object.values(paths),
   '/roles/care-worker',
@@ -24,6 +24,15 @@ const ROUTES = [
   '/search?q=nurse',
   '/no-such-page',
 ];
+/** A plan with a step done, a note and a date, so the plan page and its printout have something in them. */
+const SAVED_PLAN = JSON.stringify({
+  version: 2,
+  steps: [
+    { id: 'job:care-worker', addedOn: '2026-11-23', done: true },
+    { id: 'course:care-certificate', addedOn: '2026-11-23', done: false, note: 'Ask about paid study time', targetDate: '2027-02-01' },
+    { id: 'volunteering:health-and-care', addedOn: '2026-11-23', done: false },
+  ],
+});
 const LANGUAGES = ['en', 'ar'];
 /** 320 px is a small phone; 640 px is a 1280 px screen at 200% zoom; 1280 px is a laptop. */
 const WIDTHS = [320, 640, 1280];
@@ -34,9 +43,14 @@ describe('accessibility of every page', () => {
   describe.each(LANGUAGES)('in %s', (language) => {
     it.each(ROUTES)('%s passes axe (WCAG 2.2 AA) and never scrolls sideways', async (route) => {
       const context = await harness.newContext();
-      await context.addInitScript((code) => {
-        if (location.protocol === 'http:') localStorage.setItem('care-routes.language', JSON.stringify(code));
-      }, language);
+      await context.addInitScript(
+        ([code, plan]) => {
+          if (location.protocol !== 'http:') return;
+          localStorage.setItem('care-routes.language', JSON.stringify(code));
+          localStorage.setItem('care-routes.plan', plan);
+        },
+        [language, SAVED_PLAN] as const,
+      );
       const page = await context.newPage();
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 800 });
