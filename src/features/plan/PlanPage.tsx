@@ -45,7 +45,7 @@ function PlanSteps({ plan, catalogue }: { plan: Plan; catalogue: Catalogue }) {
       <p className="lead" id="plan-summary" tabIndex={-1}>
         {t('plan.summary', { count: plan.steps.length, done })}
       </p>
-      <ol className="plan-steps" ref={list}>
+      <ol className="step-list plan-steps" ref={list}>
         {plan.steps.map((step, index) => (
           <PlanStepItem
                 key={step.id}

@@ -62,6 +62,7 @@ export function PlanPrintout({ plan, catalogue }: { plan: Plan; catalogue: Catal
               </h3>
               {step.done && <Both {...both('plan.printout.done')} />}
               {info && <Both {...both(`plan.next.${info.action}`)} />}
+              {info?.provider && <Both {...both('plan.printout.provider', { provider: `\u2068${info.provider}\u2069` })} />}
               {info?.link && (
                 <p className="printout__link" dir="ltr">
                   {info.link.url}

@@ -25,7 +25,7 @@ export function PlanStepItem({ step, info, position, total, onMove, onRemove }: 
   const titleId = useId();
   const name = info?.title ?? (info?.titleKey ? t(`engine.${info.titleKey}` as never) : step.id);
   return (
-    <li className={step.done ? 'plan-step plan-step--done' : 'plan-step'} aria-labelledby={titleId} data-step={step.id}>
+    <li className={step.done ? 'step-card plan-step--done' : 'step-card'} aria-labelledby={titleId} data-step={step.id}>
       <h2 className="plan-step__title" id={titleId}>
         <span className="plan-step__number">{t('plan.stepNumber', { number: position })} </span>
         {info ? <PlanStepTitle info={info} /> : <span lang="en">{step.id}</span>}
