@@ -1,5 +1,7 @@
-// npm run i18n:check — every shipped language has every English interface string.
+// npm run i18n:check [-- --lang xx] — every shipped language (or just xx, shipped or not yet) has
+// every English interface string.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { LANGUAGES } from '../src/i18n/languages.ts';
 import { compareLocale } from './lib/compare-locales.ts';
 
@@ -7,8 +9,11 @@ const localesDirectory = new URL('../locales/', import.meta.url);
 const readJson = (path: URL) => JSON.parse(readFileSync(path, 'utf8'));
 const namespaces = readdirSync(new URL('en/', localesDirectory)).filter((file) => file.endsWith('.json'));
 
+const { values } = parseArgs({ options: { lang: { type: 'string', multiple: true } } });
+const codes = values.lang ?? LANGUAGES.map((entry) => entry.code).filter((code) => code !== 'en');
+
 let problemCount = 0;
-for (const language of LANGUAGES.filter((entry) => entry.code !== 'en')) {
+for (const language of codes.map((code) => ({ code }))) {
   for (const namespace of namespaces) {
     const file = new URL(`${language.code}/${namespace}`, localesDirectory);
     const problems = existsSync(file)
@@ -25,4 +30,4 @@ if (problemCount > 0) {
   console.error(`i18n:check found ${problemCount} problem(s).`);
   process.exit(1);
 }
-console.log(`i18n:check passed: ${LANGUAGES.length} languages, ${namespaces.length} namespace(s), every key present.`);
+console.log(`i18n:check passed: ${codes.length + 1} languages, ${namespaces.length} namespace(s), every key present.`);

@@ -29,6 +29,7 @@ step typecheck npx tsc --noEmit -p tsconfig.json
 step lint npx eslint . --max-warnings 0
 step data:check npx tsx scripts/check-data.ts
 step i18n:check npx tsx scripts/check-locales.ts
+step i18n:report npx tsx scripts/i18n-report.ts --check
 step unit vitest_project unit
 step chromium bash scripts/ensure-chromium.sh
 step build npx vite build --logLevel warn

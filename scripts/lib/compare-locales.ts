@@ -69,3 +69,39 @@ export function compareLocale(english: Json, translation: Json | undefined, lang
   }
   return problems;
 }
+
+/** The units a translator translates: each string, each list item, and each plural group once. */
+function unitPaths(english: Json, prefix = ''): string[] {
+  if (typeof english === 'string') return [prefix];
+  if (Array.isArray(english)) return english.flatMap((item, index) => unitPaths(item, `${prefix}.${index}`));
+  if (!english || typeof english !== 'object') return [];
+  const join = (key: string) => (prefix ? `${prefix}.${key}` : key);
+  return Object.entries(english).flatMap(([key, value]) => {
+    const plural = PLURAL_SUFFIX.exec(key);
+    if (plural?.[1] && typeof english[`${plural[1]}_other`] === 'string') return plural[2] === 'other' ? [join(plural[1])] : [];
+    return unitPaths(value, join(key));
+  });
+}
+
+export interface LocaleCoverage {
+  /** Share of English units with a usable translation, 0 to 1. */
+  share: number;
+  /** Translations whose {{placeholders}} differ from the English. */
+  placeholderErrors: number;
+}
+
+/** How much of the English interface a translation covers, for npm run i18n:report. */
+export function localeCoverage(english: Json, translation: Json | undefined, language: string): LocaleCoverage {
+  const units = unitPaths(english);
+  const unitOf = (key: string) => {
+    const plural = PLURAL_SUFFIX.exec(key);
+    return plural?.[1] && units.includes(plural[1]) ? plural[1] : key;
+  };
+  const problems = compareLocale(english, translation, language).filter((problem) => !problem.message.startsWith('is not in English'));
+  const broken = new Set(problems.map((problem) => unitOf(problem.key)));
+  const untranslated = units.filter((unit) => broken.has(unit) || [...broken].some((key) => unit.startsWith(`${key}.`) || key === '(root)'));
+  return {
+    share: units.length === 0 ? 1 : (units.length - untranslated.length) / units.length,
+    placeholderErrors: problems.filter((problem) => problem.message.startsWith('has placeholders')).length,
+  };
+}

@@ -1,38 +1,60 @@
-// Loads the checked catalogue on demand. It is its own chunk, so the first screen does not wait
-// for it, and the service worker precaches it, so it is there offline.
+// Loads the checked catalogue on demand, in the reader's language. The English catalogue and each
+// language's translations are chunks of their own, so the first screen does not wait for them, and
+// the service worker precaches them, so they are there offline.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../core/model';
+import type { ContentTranslations } from '../core/translation/content';
+import { localiseCatalogue, type LocalisedCatalogue } from '../core/translation/localise';
 
-let pending: Promise<Catalogue> | undefined;
+/** The catalogue as one language shows it, with the English beside it for titles and notices. */
+export interface CatalogueView extends LocalisedCatalogue {
+  language: string;
+  english: Catalogue;
+}
 
-export function loadCatalogue(): Promise<Catalogue> {
-  pending ??= import('virtual:catalogue').then(
-    (module) => module.default,
-    (error: unknown) => {
-      pending = undefined; // let the next attempt try again, for example once back online
-      throw error;
-    },
-  );
+// Checked at build time by the search plugin (scripts/vite-plugin-search.ts), so trusted here.
+const translationLoaders = import.meta.glob<{ default: ContentTranslations }>(['../../locales/*/content.json', '!../../locales/en/content.json']);
+const views = new Map<string, Promise<CatalogueView>>();
+
+async function buildView(language: string): Promise<CatalogueView> {
+  const english = (await import('virtual:catalogue')).default;
+  const load = translationLoaders[`../../locales/${language}/content.json`];
+  const translations = load ? (await load()).default : undefined;
+  return { ...localiseCatalogue(english, translations), english, language };
+}
+
+export function loadCatalogue(language = 'en'): Promise<CatalogueView> {
+  let pending = views.get(language);
+  if (!pending) {
+    pending = buildView(language);
+    // Let the next attempt try again, for example once back online.
+    pending.catch(() => views.delete(language));
+    views.set(language, pending);
+  }
   return pending;
 }
 
 export type CatalogueState =
   | { status: 'loading' }
-  | { status: 'ready'; catalogue: Catalogue }
+  | { status: 'ready'; view: CatalogueView }
   | { status: 'error'; retry: () => void };
 
 export function useCatalogue(): CatalogueState {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<CatalogueState>({ status: 'loading' });
   useEffect(() => {
     let active = true;
-    loadCatalogue().then(
-      (catalogue) => active && setState({ status: 'ready', catalogue }),
+    loadCatalogue(language).then(
+      (view) => active && setState({ status: 'ready', view }),
       () => active && setState({ status: 'error', retry: () => setAttempt((count) => count + 1) }),
     );
     return () => {
       active = false;
     };
-  }, [attempt]);
+  }, [attempt, language]);
+  // Until the new language's view arrives, keep showing the last one rather than a loading message.
   return state;
 }

@@ -10,9 +10,23 @@ export interface Language {
   intlLocale: string;
 }
 
+/** The community languages the councils behind Care Routes asked for, in the order they listed them. */
 export const LANGUAGES: readonly Language[] = [
   { code: 'en', nativeName: 'English', englishName: 'English', dir: 'ltr', intlLocale: 'en-GB' },
+  { code: 'pl', nativeName: 'Polski', englishName: 'Polish', dir: 'ltr', intlLocale: 'pl' },
+  { code: 'ro', nativeName: 'Română', englishName: 'Romanian', dir: 'ltr', intlLocale: 'ro' },
+  { code: 'pa', nativeName: 'ਪੰਜਾਬੀ', englishName: 'Panjabi', dir: 'ltr', intlLocale: 'pa-Guru' },
+  { code: 'ur', nativeName: 'اردو', englishName: 'Urdu', dir: 'rtl', intlLocale: 'ur' },
+  { code: 'pt', nativeName: 'Português', englishName: 'Portuguese', dir: 'ltr', intlLocale: 'pt-PT' },
+  { code: 'es', nativeName: 'Español', englishName: 'Spanish', dir: 'ltr', intlLocale: 'es' },
   { code: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', intlLocale: 'ar' },
+  { code: 'bn', nativeName: 'বাংলা', englishName: 'Bengali', dir: 'ltr', intlLocale: 'bn' },
+  { code: 'gu', nativeName: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', intlLocale: 'gu' },
+  { code: 'so', nativeName: 'Soomaali', englishName: 'Somali', dir: 'ltr', intlLocale: 'so' },
+  { code: 'fa', nativeName: 'فارسی', englishName: 'Persian (Farsi)', dir: 'rtl', intlLocale: 'fa-u-ca-gregory' },
+  { code: 'uk', nativeName: 'Українська', englishName: 'Ukrainian', dir: 'ltr', intlLocale: 'uk' },
+  { code: 'tr', nativeName: 'Türkçe', englishName: 'Turkish', dir: 'ltr', intlLocale: 'tr' },
+  { code: 'ti', nativeName: 'ትግርኛ', englishName: 'Tigrinya', dir: 'ltr', intlLocale: 'ti' },
 ];
 
 export const DEFAULT_LANGUAGE = 'en';

@@ -1,8 +1,10 @@
-// Waits for the catalogue, shows a kind message if it cannot load, then renders its children.
+// Waits for the catalogue in the reader's language, shows a kind message if it cannot load, then
+// renders its children with that catalogue.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '../content/catalogue';
 import type { Catalogue } from '../core/model';
+import { CatalogueViewContext } from './catalogue-view';
 
 export function CatalogueGate({ children }: { children: (catalogue: Catalogue) => ReactNode }) {
   const { t } = useTranslation();
@@ -18,5 +20,5 @@ export function CatalogueGate({ children }: { children: (catalogue: Catalogue) =
       </div>
     );
   }
-  return <>{children(state.catalogue)}</>;
+  return <CatalogueViewContext.Provider value={state.view}>{children(state.view.catalogue)}</CatalogueViewContext.Provider>;
 }

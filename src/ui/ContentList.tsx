@@ -1,13 +1,19 @@
-// A heading and a bulleted list of catalogue text (written in English for now), or nothing at all
-// when the list is empty.
-import { englishContent } from './english-content';
+// A heading and a bulleted list of catalogue text, marked with the language it is in, or nothing at
+// all when the list is empty.
 
-export function ContentList({ heading, items }: { heading: string; items: readonly string[] }) {
+interface ContentListProps {
+  heading: string;
+  items: readonly string[];
+  lang: string;
+  dir: 'auto';
+}
+
+export function ContentList({ heading, items, lang, dir }: ContentListProps) {
   if (items.length === 0) return null;
   return (
     <>
       <h2>{heading}</h2>
-      <ul {...englishContent}>
+      <ul lang={lang} dir={dir}>
         {items.map((item) => (
           <li key={item}>{item}</li>
         ))}

@@ -8,10 +8,28 @@ interface PageProps {
   titleLang?: string;
   /** An id for the heading, so a form can be named by it. */
   titleId?: string;
+  /** The official English name, shown under a translated title: people meet it in job adverts. */
+  englishTitle?: string;
   children?: ReactNode;
 }
 
-export function Page({ title, titleLang, titleId, children }: PageProps) {
+/** "In English: Care worker", with the English words marked as English wherever the translation puts them. */
+function EnglishTitle({ title }: { title: string }) {
+  const { t } = useTranslation();
+  const marker = '\u0000';
+  const [before, after] = t('translation.inEnglish', { title: marker }).split(marker);
+  return (
+    <p className="english-title">
+      {before}
+      <span lang="en" dir="ltr">
+        {title}
+      </span>
+      {after}
+    </p>
+  );
+}
+
+export function Page({ title, titleLang, titleId, englishTitle, children }: PageProps) {
   const { t } = useTranslation();
   const appName = t('app.name');
   useEffect(() => {
@@ -22,6 +40,7 @@ export function Page({ title, titleLang, titleId, children }: PageProps) {
       <h1 tabIndex={-1} className="page-title" id={titleId} lang={titleLang} dir={titleLang ? 'auto' : undefined}>
         {title}
       </h1>
+      {englishTitle && englishTitle !== title && <EnglishTitle title={englishTitle} />}
       {children}
     </>
   );

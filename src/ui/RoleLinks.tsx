@@ -1,11 +1,12 @@
 // A list of roles, each linking to its page: the same on every page that names jobs.
 import { Link } from 'react-router';
+import { useContentLang } from './catalogue-view';
 import type { Role } from '../core/model';
-import { englishContent } from './english-content';
 import { rolePath } from './paths';
 
 /** With a heading, the heading and list are left out when there are no roles. */
 export function RoleLinks({ roles, heading }: { roles: readonly Pick<Role, 'id' | 'title'>[]; heading?: string }) {
+  const langOf = useContentLang();
   if (heading && roles.length === 0) return null;
   return (
     <>
@@ -13,7 +14,7 @@ export function RoleLinks({ roles, heading }: { roles: readonly Pick<Role, 'id' 
       <ul className="role-list">
         {roles.map((role) => (
           <li key={role.id}>
-            <Link to={rolePath(role.id)} {...englishContent}>
+            <Link to={rolePath(role.id)} {...langOf('roles', role.id, 'title')}>
               {role.title}
             </Link>
           </li>

@@ -1,8 +1,8 @@
 // A drop-down of roles grouped by the level needed to start, as people think of them.
 import type { SelectHTMLAttributes } from 'react';
+import { useContentLang } from './catalogue-view';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../core/model';
-import { englishContent } from './english-content';
 
 interface RoleSelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> {
   roles: readonly Role[];
@@ -13,6 +13,7 @@ interface RoleSelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 
 }
 
 export function RoleSelect({ roles, value, emptyLabel, onChange, ...attributes }: RoleSelectProps) {
+  const langOf = useContentLang();
   const { t } = useTranslation();
   const levels = [...new Set(roles.map((role) => role.level))].sort((a, b) => a - b);
   return (
@@ -24,7 +25,7 @@ export function RoleSelect({ roles, value, emptyLabel, onChange, ...attributes }
             .filter((role) => role.level === level)
             .sort((a, b) => a.title.localeCompare(b.title, 'en'))
             .map((role) => (
-              <option key={role.id} value={role.id} {...englishContent}>
+              <option key={role.id} value={role.id} {...langOf('roles', role.id, 'title')}>
                 {role.title}
               </option>
             ))}

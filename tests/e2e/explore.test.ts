@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import ar from '../../locales/ar/common.json';
 import en from '../../locales/en/common.json';
 import { heading, useBrowser, waitForServiceWorker } from './support/browser';
+import { roleTitle } from './support/content';
 
 const STRINGS = { en, ar } as const;
 
@@ -34,22 +35,22 @@ describe('exploring jobs in a real browser, offline after the first visit', () =
     await expectNoAxeViolations(page);
 
     await firstResult.click();
-    await expect.poll(() => heading(page)).toBe('Healthcare support worker');
+    await expect.poll(() => heading(page)).toBe(roleTitle(language, 'healthcare-support-worker'));
     await expectNoAxeViolations(page);
 
     await page.getByRole('link', { name: strings.role.onMap }).click();
     await expect.poll(() => new URL(page.url()).search).toBe('?from=healthcare-support-worker');
     await expectNoAxeViolations(page);
 
-    await page.locator('.route-up-list > li > a', { hasText: 'Nursing associate' }).click();
-    await expect.poll(() => heading(page)).toBe('Nursing associate');
+    await page.locator('.route-up-list > li > a', { hasText: roleTitle(language, 'nursing-associate') }).click();
+    await expect.poll(() => heading(page)).toBe(roleTitle(language, 'nursing-associate'));
 
     await page.getByRole('link', { name: strings.role.compare }).click();
     await page.getByRole('combobox', { name: strings.compare.add }).selectOption('senior-care-worker');
     await page.getByRole('button', { name: strings.compare.addButton, exact: true }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('roles')).toBe('nursing-associate,senior-care-worker');
     const columns = page.getByRole('table').getByRole('columnheader');
-    await expect.poll(() => columns.allInnerTexts()).toEqual([expect.stringContaining('Nursing associate'), expect.stringContaining('Senior care worker')]);
+    await expect.poll(() => columns.allInnerTexts()).toEqual([expect.stringContaining(roleTitle(language, 'nursing-associate')), expect.stringContaining(roleTitle(language, 'senior-care-worker'))]);
     await expectNoAxeViolations(page);
   });
 

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { heading, useBrowser, waitForServiceWorker } from './support/browser';
+import { roleTitle } from './support/content';
 
 /** Everything the browser holds for this site that could be about a person. */
 async function whatIsLeft(page: Page) {
@@ -30,8 +31,8 @@ async function aPersonUsesTheDevice(page: Page) {
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ar');
   await page.getByRole('searchbox', { name: 'ابحث عن وظائف وتدريب ومساعدة' }).fill('mental health nurse');
   await page.getByRole('searchbox').press('Enter');
-  await page.locator('.search-results a', { hasText: /Mental health nurse/ }).first().click();
-  await expect.poll(() => heading(page)).toBe('Mental health nurse');
+  await page.locator('.search-results a[href="/roles/mental-health-nurse"]').first().click();
+  await expect.poll(() => heading(page)).toBe(roleTitle('ar', 'mental-health-nurse'));
   await page.getByRole('button', { name: 'أضف إلى خطتي' }).first().click();
   await page.getByText('أضف تاريخًا أو ملاحظة').first().click();
   await page.getByRole('textbox', { name: 'ملاحظتي (اختياري)' }).fill('my private note');

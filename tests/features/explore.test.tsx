@@ -81,6 +81,7 @@ describe('compare jobs', () => {
     const user = userEvent.setup();
     const { router, container } = await renderApp('/compare?roles=nursing-associate');
     expect(await screen.findByRole('table', { name: 'Comparing 1 job' })).toBeInTheDocument();
+    expect(screen.getByText('Put up to 3 jobs side by side to see how they differ.')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Add another job' }), 'senior-care-worker');
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(router.state.location.search).toBe('?roles=nursing-associate%2Csenior-care-worker');
@@ -96,7 +97,7 @@ describe('compare jobs', () => {
     await renderApp('/compare?roles=care-worker,astronaut,registered-nurse,midwife,paramedic');
     expect(await screen.findByRole('table', { name: 'Comparing 3 jobs' })).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: /Add another job|Choose a job to compare/ })).not.toBeInTheDocument();
-    expect(screen.getByText(/That is the most at one time/)).toBeInTheDocument();
+    expect(screen.getByText('You are comparing 3 jobs. That is the most at one time. Remove one to add another.')).toBeInTheDocument();
   });
 });
 

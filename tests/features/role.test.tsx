@@ -57,3 +57,16 @@ describe('the explore page', () => {
     expect(await accessibilityViolations(container)).toEqual([]);
   });
 });
+
+describe('a role page in another language', () => {
+  it('shows the translated title with the English one beside it, marks each part with its language, and says the translation is a draft', async () => {
+    const { container } = await renderApp('/roles/care-worker', 'ar');
+    const title = await screen.findByRole('heading', { level: 1, name: 'عامل رعاية' });
+    expect(title).toHaveAttribute('lang', 'ar');
+    const english = screen.getByText('Care worker', { selector: '.english-title span' });
+    expect(english).toHaveAttribute('lang', 'en');
+    expect(english.parentElement).toHaveTextContent('بالإنجليزية: Care worker');
+    expect(screen.getByText(/لم تتم مراجعة هذه الترجمة بعد/)).toBeInTheDocument();
+    expect(await accessibilityViolations(container)).toEqual([]);
+  });
+});

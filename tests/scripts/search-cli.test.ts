@@ -42,7 +42,7 @@ describe('npm run search', () => {
   });
 
   it.each([
-    ['an unknown language', ['nurse', '--lang', 'xx'], 'Unknown language "xx". Search indexes exist for: en (English), ar (Arabic).'],
+    ['an unknown language', ['nurse', '--lang', 'xx'], 'Unknown language "xx". Search indexes exist for: en (English), pl (Polish)'],
     ['no query', [], 'Usage: npm run search -- "query" [--lang xx] [--json] [--limit n]'],
     ['an unknown option', ['nurse', '--colour'], 'Unknown option'],
     ['a limit that is not a number', ['nurse', '--limit', 'ten'], '--limit must be a whole number'],

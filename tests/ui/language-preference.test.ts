@@ -13,8 +13,9 @@ describe('choosing the language on arrival', () => {
     expect(initialLanguage(['en-GB'])).toBe('ar');
   });
 
-  it("uses the browser's language when Care Routes has it", () => {
-    expect(initialLanguage(['pt-BR', 'ar-EG', 'en'])).toBe('ar');
+  it("uses the first of the browser's languages that Care Routes has", () => {
+    expect(initialLanguage(['xx-YY', 'ar-EG', 'en'])).toBe('ar');
+    expect(initialLanguage(['pt-BR'])).toBe('pt');
   });
 
   it('falls back to English', () => {

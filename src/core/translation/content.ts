@@ -2,7 +2,12 @@
 // field. English is written once, in data/; each translation remembers a fingerprint of the English it
 // was made from, so when the English changes the translation is stale and is not shown or searched.
 import { z } from 'zod';
+import type { Catalogue } from '../model/index.ts';
 import { idSchema } from '../model/common.ts';
+import { fieldAccess } from './fields.ts';
+import { fingerprint } from './translated-field.ts';
+
+export { fingerprint, translatedField } from './translated-field.ts';
 
 /** Collections whose text can be translated in content.json. */
 export const CONTENT_COLLECTIONS = ['roles', 'apprenticeships', 'qualifications', 'programmes', 'registration'] as const;
@@ -40,54 +45,6 @@ export const contentTranslationsSchema = z
 export type TranslatedField = z.infer<typeof translatedFieldSchema>;
 export type ContentTranslations = z.infer<typeof contentTranslationsSchema>;
 
-/**
- * A short, stable fingerprint of English text: 32-bit FNV-1a over the UTF-16 code units of its JSON,
- * as eight hex digits.
- * A translation stores the fingerprint of the English it was made from; a different fingerprint
- * now means the English changed since.
- */
-export function fingerprint(english: string | readonly string[]): string {
-  const json = JSON.stringify(english);
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < json.length; index += 1) {
-    hash ^= json.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
-
-/**
- * The translation of one field, or undefined when there is none, when it was made from different
- * English (stale: the English changed since), or when its shape does not match the English (a list
- * translated as one string, or the reverse).
- */
-export function translatedField(
-  translations: ContentTranslations | undefined,
-  collection: ContentCollection,
-  id: string,
-  field: string,
-  english: string,
-): string | undefined;
-export function translatedField(
-  translations: ContentTranslations | undefined,
-  collection: ContentCollection,
-  id: string,
-  field: string,
-  english: readonly string[],
-): string[] | undefined;
-export function translatedField(
-  translations: ContentTranslations | undefined,
-  collection: ContentCollection,
-  id: string,
-  field: string,
-  english: string | readonly string[],
-): string | string[] | undefined {
-  const translation = translations?.[collection]?.[id]?.[field];
-  if (!translation || translation.source !== fingerprint(english)) return undefined;
-  if (Array.isArray(english) !== Array.isArray(translation.text)) return undefined;
-  return translation.text;
-}
-
 /** A problem in a content.json file, worded so a translator can fix it. */
 export interface ContentTranslationProblem {
   collection: string;
@@ -103,7 +60,7 @@ export interface ContentTranslationProblem {
  */
 export function checkContentTranslations(
   raw: unknown,
-  records: Readonly<Record<ContentCollection, readonly { id: string }[]>>,
+  records: Pick<Catalogue, ContentCollection>,
 ): { translations: ContentTranslations; problems: ContentTranslationProblem[] } {
   const parsed = contentTranslationsSchema.safeParse(raw);
   if (!parsed.success) {
@@ -119,17 +76,22 @@ export function checkContentTranslations(
   }
   const problems: ContentTranslationProblem[] = [];
   for (const collection of CONTENT_COLLECTIONS) {
-    const byId = new Map(records[collection].map((record) => [record.id, record as Record<string, unknown>]));
+    const byId = new Map((records[collection] as { id: string }[]).map((record) => [record.id, record]));
     for (const [id, fields] of Object.entries(parsed.data[collection] ?? {})) {
       const record = byId.get(id);
       if (!record) {
         problems.push({ collection, record: id, field: '(record)', message: `is not a record in data/ ${collection}` });
         continue;
       }
-      for (const field of Object.keys(fields)) {
-        const english = record[field];
-        const isText = typeof english === 'string' || (Array.isArray(english) && english.every((item) => typeof item === 'string'));
-        if (!isText) problems.push({ collection, record: id, field, message: 'is not a text field of this record' });
+      for (const [field, translation] of Object.entries(fields)) {
+        const english = fieldAccess(collection, field)?.read(record);
+        if (english === undefined) {
+          problems.push({ collection, record: id, field, message: 'is not a text field of this record' });
+        } else if (Array.isArray(english) !== Array.isArray(translation.text)) {
+          problems.push({ collection, record: id, field, message: Array.isArray(english) ? 'must be a list, as the English is' : 'must be text, not a list, as the English is' });
+        } else if (fieldAccess(collection, field)?.itemByItem && english.length !== translation.text.length) {
+          problems.push({ collection, record: id, field, message: `has ${translation.text.length} items but the English has ${english.length}` });
+        }
       }
     }
   }
@@ -139,16 +101,17 @@ export function checkContentTranslations(
 /** Translated fields whose English has changed since they were translated, as "collection.id.field". */
 export function staleTranslations(
   translations: ContentTranslations,
-  records: Readonly<Record<ContentCollection, readonly { id: string }[]>>,
+  records: Pick<Catalogue, ContentCollection>,
 ): string[] {
   const stale: string[] = [];
   for (const collection of CONTENT_COLLECTIONS) {
-    const byId = new Map(records[collection].map((record) => [record.id, record as Record<string, unknown>]));
+    const byId = new Map((records[collection] as { id: string }[]).map((record) => [record.id, record]));
     for (const [id, fields] of Object.entries(translations[collection] ?? {})) {
+      const record = byId.get(id);
       for (const [field, translation] of Object.entries(fields)) {
-        const english = byId.get(id)?.[field];
-        if (typeof english !== 'string' && !Array.isArray(english)) continue;
-        if (translation.source !== fingerprint(english as string | string[])) stale.push(`${collection}.${id}.${field}`);
+        const english = record && fieldAccess(collection, field)?.read(record);
+        if (english === undefined) continue;
+        if (translation.source !== fingerprint(english)) stale.push(`${collection}.${id}.${field}`);
       }
     }
   }

@@ -1,17 +1,18 @@
 // For people who trained abroad: how registration works, the route for each profession, the work
 // they can do meanwhile, and a way straight into the questions that matter to them.
 import { useTranslation } from 'react-i18next';
+import { useContentLang } from '../../ui/catalogue-view';
 import { Link, useNavigate } from 'react-router';
 import { rolesByIds } from '../../core/content';
 import { REGULATORS, type Catalogue } from '../../core/model';
 import { useAnswers } from '../../ui/answers-store';
 import { CatalogueGate } from '../../ui/CatalogueGate';
-import { englishContent } from '../../ui/english-content';
 import { Page } from '../../ui/Page';
 import { RecordLinks } from '../../ui/RecordLinks';
 import { finderPath, registrationPath, rolePath } from '../../ui/paths';
 
 function RoutesByRegulator({ catalogue }: { catalogue: Catalogue }) {
+  const langOf = useContentLang();
   const { t } = useTranslation();
   return (
     <>
@@ -24,7 +25,7 @@ function RoutesByRegulator({ catalogue }: { catalogue: Catalogue }) {
             <ul className="link-list">
               {routes.map((route) => (
                 <li key={route.id}>
-                  <Link to={registrationPath(route.id)} {...englishContent}>
+                  <Link to={registrationPath(route.id)} {...langOf('registration', route.id, 'title')}>
                     {route.title}
                   </Link>
                   <p className="hint">
@@ -32,7 +33,7 @@ function RoutesByRegulator({ catalogue }: { catalogue: Catalogue }) {
                     {rolesByIds(catalogue, route.workMeanwhile).map((role, index) => (
                       <span key={role.id}>
                         {index > 0 && ', '}
-                        <Link to={rolePath(role.id)} {...englishContent}>
+                        <Link to={rolePath(role.id)} {...langOf('roles', role.id, 'title')}>
                           {role.title}
                         </Link>
                       </span>

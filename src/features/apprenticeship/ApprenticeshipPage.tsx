@@ -1,13 +1,13 @@
 // One apprenticeship standard: level, how long it takes, whether it is open to new starters, the
 // government funding band, who can start, the rules to know and the jobs it leads to.
 import { useTranslation } from 'react-i18next';
+import { TranslationNotice, useContentLang, useEnglishTitle } from '../../ui/catalogue-view';
 import { useParams } from 'react-router';
 import { findApprenticeship, planStepId, rolesByIds } from '../../core/content';
 import type { Apprenticeship, Catalogue } from '../../core/model';
 import { ContentList } from '../../ui/ContentList';
 import { AddToPlanButton } from '../../ui/AddToPlanButton';
 import { AgeRule } from '../../ui/AgeRule';
-import { englishContent } from '../../ui/english-content';
 import { Page } from '../../ui/Page';
 import { RecordGate } from '../../ui/RecordGate';
 import { RoleLinks } from '../../ui/RoleLinks';
@@ -16,6 +16,8 @@ import { SourceList } from '../../ui/SourceList';
 import { useFormatters } from '../../ui/use-formatters';
 
 function ApprenticeshipDetails({ apprenticeship, catalogue }: { apprenticeship: Apprenticeship; catalogue: Catalogue }) {
+  const langOf = useContentLang();
+  const englishTitle = useEnglishTitle('apprenticeships', apprenticeship.id);
   const { t } = useTranslation();
   const { duration, money, date } = useFormatters();
   const { has } = usePlan();
@@ -23,18 +25,17 @@ function ApprenticeshipDetails({ apprenticeship, catalogue }: { apprenticeship: 
   const roles = rolesByIds(catalogue, apprenticeship.leadsTo);
   const retired = apprenticeship.status === 'retired';
   return (
-    <Page title={apprenticeship.title} titleLang={englishContent.lang}>
+    <Page title={apprenticeship.title} titleLang={langOf('apprenticeships', apprenticeship.id, 'title').lang} englishTitle={englishTitle}>
+      <TranslationNotice collection="apprenticeships" id={apprenticeship.id} />
       {retired && <p className="notice notice--strong">{t('pages.apprenticeship.retiredNotice')}</p>}
       {apprenticeship.status === 'in-revision' && <p className="notice">{t('pages.apprenticeship.revisionNotice')}</p>}
-      <p className="lead" {...englishContent}>
+      <p className="lead" {...langOf('apprenticeships', apprenticeship.id, 'summary')}>
         {apprenticeship.summary}
       </p>
       <p>{t('pages.apprenticeship.what')}</p>
       {/* A retired standard cannot be started, so it is only offered for removal if it is already in the plan. */}
       {(!retired || has(stepId)) && (
-        <p>
-          <AddToPlanButton stepId={stepId} />
-        </p>
+        <AddToPlanButton stepId={stepId} />
       )}
 
       <dl className="key-facts">
@@ -83,7 +84,7 @@ function ApprenticeshipDetails({ apprenticeship, catalogue }: { apprenticeship: 
         )}
       </dl>
 
-      <ContentList heading={t('pages.apprenticeship.rules')} items={apprenticeship.rules} />
+      <ContentList heading={t('pages.apprenticeship.rules')} items={apprenticeship.rules} {...langOf('apprenticeships', apprenticeship.id, 'rules')} />
 
       <RoleLinks heading={t('pages.leadsTo')} roles={roles} />
 

@@ -1,6 +1,7 @@
 // Up to three jobs side by side: level, pay, hours, what you need, training time and where they
 // lead. The choice lives in the address, so an adviser can share the comparison.
 import type { ReactNode } from 'react';
+import { useContentLang } from '../../ui/catalogue-view';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { comparedParam, comparedRoles, MAX_COMPARED, quickestTraining, rolesByIds } from '../../core/content';
@@ -26,6 +27,7 @@ function Row({ heading, roles, cell }: { heading: string; roles: Role[]; cell: (
 }
 
 function CompareTable({ roles, catalogue, onRemove }: { roles: Role[]; catalogue: Catalogue; onRemove: (role: Role) => void }) {
+  const langOf = useContentLang();
   const { t } = useTranslation();
   const { list, duration } = useFormatters();
   return (
@@ -38,7 +40,7 @@ function CompareTable({ roles, catalogue, onRemove }: { roles: Role[]; catalogue
             <td />
             {roles.map((role) => (
               <th key={role.id} scope="col">
-                <Link to={rolePath(role.id)} {...englishContent}>
+                <Link to={rolePath(role.id)} {...langOf('roles', role.id, 'title')}>
                   {role.title}
                 </Link>
                 <button type="button" className="link-button" onClick={() => onRemove(role)}>
@@ -92,7 +94,7 @@ export function ComparePage() {
   const [params, setParams] = useSearchParams();
   return (
     <Page title={t('compare.title')}>
-      <p className="lead">{t('compare.intro', { count: MAX_COMPARED })}</p>
+      <p className="lead">{t('compare.intro', { max: MAX_COMPARED })}</p>
       <CatalogueGate>
         {(catalogue) => {
           const roles = comparedRoles(catalogue, params.get('roles'));
@@ -113,7 +115,7 @@ export function ComparePage() {
                   }}
                 />
               ) : (
-                <p>{t('compare.full', { count: MAX_COMPARED })}</p>
+                <p>{t('compare.full', { max: MAX_COMPARED })}</p>
               )}
               {roles.length > 0 && <CompareTable roles={roles} catalogue={catalogue} onRemove={(role) => choose(roles.filter((other) => other !== role))} />}
             </>

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { readTypedNumber } from '../../i18n/typed-number';
 import { CatalogueGate } from '../../ui/CatalogueGate';
 import { Page } from '../../ui/Page';
 import { finderPath, paths } from '../../ui/paths';
@@ -11,9 +12,8 @@ import { QuestionInput } from './QuestionInput';
 import { visibleQuestions, type Question } from './questions';
 
 function parseNumber(text: string, question: Extract<Question, { type: 'number' }>): number | undefined | 'invalid' {
-  const cleaned = text.trim().replace(',', '.');
-  if (cleaned === '') return undefined;
-  const value = Number(cleaned);
+  const value = readTypedNumber(text);
+  if (value === undefined) return undefined;
   if (!Number.isFinite(value) || value < question.min || value > question.max) return 'invalid';
   if (question.field === 'age' && !Number.isInteger(value)) return 'invalid';
   return value;

@@ -1,5 +1,6 @@
 // One recommended step: what it is, why it fits, what is still needed, and "Add to my plan".
 import { useTranslation } from 'react-i18next';
+import { collectionOf, useContentLang } from '../../ui/catalogue-view';
 import { Link } from 'react-router';
 import { nextStepRecord } from '../../core/content';
 import type { NextStep } from '../../core/match';
@@ -12,11 +13,12 @@ import { recordPath, rolePath } from '../../ui/paths';
 import { useFormatters } from '../../ui/use-formatters';
 
 function StepTitle({ step, catalogue }: { step: NextStep; catalogue: Catalogue }) {
+  const langOf = useContentLang();
   const { t } = useTranslation();
   if (step.titleKey) return <>{t(`engine.${step.titleKey}` as never)}</>;
   if (step.kind === 'job') {
     return (
-      <Link to={rolePath(step.refs[0] ?? '')} {...englishContent}>
+      <Link to={rolePath(step.refs[0] ?? '')} {...langOf('roles', step.refs[0] ?? '', 'title')}>
         {step.title}
       </Link>
     );
@@ -25,7 +27,7 @@ function StepTitle({ step, catalogue }: { step: NextStep; catalogue: Catalogue }
   const record = nextStepRecord(catalogue, step.kind, step.refs[0]);
   if (record) {
     return (
-      <Link to={recordPath(record.kind, record.id)} {...englishContent}>
+      <Link to={recordPath(record.kind, record.id)} {...langOf(collectionOf(record.kind), record.id, 'title')}>
         {step.title}
       </Link>
     );
@@ -34,6 +36,7 @@ function StepTitle({ step, catalogue }: { step: NextStep; catalogue: Catalogue }
 }
 
 export function StepCard({ step, catalogue }: { step: NextStep; catalogue: Catalogue }) {
+  const langOf = useContentLang();
   const { t } = useTranslation();
   const format = useFormatters();
   const context = { t: t as unknown as Translate, format, catalogue };
@@ -49,7 +52,7 @@ export function StepCard({ step, catalogue }: { step: NextStep; catalogue: Catal
           {leadsTo.map((role, index) => (
             <span key={role.id}>
               {index > 0 && ' · '}
-              <Link to={rolePath(role.id)} {...englishContent}>
+              <Link to={rolePath(role.id)} {...langOf('roles', role.id, 'title')}>
                 {role.title}
               </Link>
             </span>

@@ -2,6 +2,7 @@
 // where it can lead and how long each move takes; the same routes are listed in order below for
 // screen readers and small screens.
 import { Trans, useTranslation } from 'react-i18next';
+import { useContentLang } from '../../ui/catalogue-view';
 import { Link, useSearchParams } from 'react-router';
 import { findRole, MAP_COLUMNS, mapRows, routesUp, type RouteUp } from '../../core/content';
 import type { Catalogue, Role } from '../../core/model';
@@ -14,6 +15,7 @@ import { useFormatters } from '../../ui/use-formatters';
 import { RouteSteps } from './RouteSteps';
 
 function MapGrid({ catalogue, from, routes }: { catalogue: Catalogue; from?: Role; routes: RouteUp[] }) {
+  const langOf = useContentLang();
   const { t } = useTranslation();
   const { duration } = useFormatters();
   const reachable = new Map(routes.map((route) => [route.to.id, route]));
@@ -41,7 +43,7 @@ function MapGrid({ catalogue, from, routes }: { catalogue: Catalogue; from?: Rol
                     return (
                       <li key={role.id} className={`map__role map__role--${state}`}>
                         <Link to={mapPath(role.id)} aria-current={state === 'from' ? 'true' : undefined} preventScrollReset>
-                          <span {...englishContent}>{role.title}</span>
+                          <span {...langOf('roles', role.id, 'title')}>{role.title}</span>
                           {route && <span className="map__time">{duration(route.totalTime)}</span>}
                         </Link>
                       </li>
@@ -58,6 +60,7 @@ function MapGrid({ catalogue, from, routes }: { catalogue: Catalogue; from?: Rol
 }
 
 function RouteList({ routes }: { routes: RouteUp[] }) {
+  const langOf = useContentLang();
   const { t } = useTranslation();
   const { duration } = useFormatters();
   if (routes.length === 0) return <p>{t('map.noRoutes')}</p>;
@@ -65,7 +68,7 @@ function RouteList({ routes }: { routes: RouteUp[] }) {
     <ol className="route-up-list">
       {routes.map((route) => (
         <li key={route.to.id}>
-          <Link to={rolePath(route.to.id)} {...englishContent}>
+          <Link to={rolePath(route.to.id)} {...langOf('roles', route.to.id, 'title')}>
             {route.to.title}
           </Link>{' '}
           {route.legs.length > 1 && <span className="route-list__time">{t('map.totalTime', { duration: duration(route.totalTime) })}</span>}

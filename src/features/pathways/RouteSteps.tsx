@@ -1,9 +1,9 @@
 // The moves on one route, in order: each says where it goes, how long it usually takes, how people
 // make it, and whether it crosses between the NHS and social care.
 import { useTranslation } from 'react-i18next';
+import { useContentLang } from '../../ui/catalogue-view';
 import { Link } from 'react-router';
 import type { RouteLeg, RouteUp } from '../../core/content';
-import { englishContent } from '../../ui/english-content';
 import { rolePath } from '../../ui/paths';
 import { useFormatters } from '../../ui/use-formatters';
 
@@ -19,6 +19,7 @@ function LegDetail({ leg }: { leg: RouteLeg }) {
 }
 
 export function RouteSteps({ route }: { route: RouteUp }) {
+  const langOf = useContentLang();
   const { t } = useTranslation();
   const [only] = route.legs;
   if (route.legs.length === 1 && only) {
@@ -32,7 +33,7 @@ export function RouteSteps({ route }: { route: RouteUp }) {
     <ol className="route-steps" aria-label={t('map.movesCount', { count: route.legs.length })}>
       {route.legs.map((leg) => (
         <li key={leg.to.id}>
-          <Link to={rolePath(leg.to.id)} {...englishContent}>
+          <Link to={rolePath(leg.to.id)} {...langOf('roles', leg.to.id, 'title')}>
             {leg.to.title}
           </Link>{' '}
           <LegDetail leg={leg} />

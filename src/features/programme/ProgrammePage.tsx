@@ -1,6 +1,7 @@
 // One funding or support scheme: what it is, what you get, who can get it (said as plain sentences
 // from the machine-readable eligibility, then the rules only a person can check) and how to apply.
 import { useTranslation } from 'react-i18next';
+import { TranslationNotice, useContentLang, useEnglishTitle } from '../../ui/catalogue-view';
 import { useParams } from 'react-router';
 import { findProgramme, planStepId, registrationRoutesHelpedBy, rolesHelpedBy } from '../../core/content';
 import type { Catalogue, Eligibility, Programme } from '../../core/model';
@@ -70,6 +71,8 @@ function WhoCanGetIt({ eligibility, catalogue }: { eligibility: Eligibility; cat
 }
 
 function ProgrammeDetails({ programme, catalogue }: { programme: Programme; catalogue: Catalogue }) {
+  const langOf = useContentLang();
+  const englishTitle = useEnglishTitle('programmes', programme.id);
   const { t } = useTranslation();
   const { date } = useFormatters();
   const { has } = usePlan();
@@ -78,17 +81,16 @@ function ProgrammeDetails({ programme, catalogue }: { programme: Programme; cata
   const roles = rolesHelpedBy(catalogue, programme.id);
   const closed = programme.status === 'closed';
   return (
-    <Page title={programme.title} titleLang={englishContent.lang}>
+    <Page title={programme.title} titleLang={langOf('programmes', programme.id, 'title').lang} englishTitle={englishTitle}>
+      <TranslationNotice collection="programmes" id={programme.id} />
       {closed && <p className="notice notice--strong">{t('pages.programme.closedNotice')}</p>}
       {programme.status === 'ending' && <p className="notice">{t('pages.programme.endingNotice')}</p>}
-      <p className="lead" {...englishContent}>
+      <p className="lead" {...langOf('programmes', programme.id, 'summary')}>
         {programme.summary}
       </p>
       {/* A closed scheme cannot be joined, so it is only offered for removal if it is already in the plan. */}
       {(!closed || has(stepId)) && (
-        <p>
-          <AddToPlanButton stepId={stepId} />
-        </p>
+        <AddToPlanButton stepId={stepId} />
       )}
 
       <dl className="key-facts">
@@ -109,7 +111,7 @@ function ProgrammeDetails({ programme, catalogue }: { programme: Programme; cata
       </dl>
 
       <h2>{t('pages.programme.whatYouGet')}</h2>
-      <ul {...englishContent}>
+      <ul {...langOf('programmes', programme.id, 'whatYouGet')}>
         {programme.whatYouGet.map((item) => (
           <li key={item}>{item}</li>
         ))}
@@ -119,7 +121,7 @@ function ProgrammeDetails({ programme, catalogue }: { programme: Programme; cata
       <WhoCanGetIt eligibility={programme.eligibility} catalogue={catalogue} />
 
       <h2>{t('pages.programme.howToApply')}</h2>
-      <p {...englishContent}>{programme.howToApply}</p>
+      <p {...langOf('programmes', programme.id, 'howToApply')}>{programme.howToApply}</p>
 
       {routes.length > 0 && (
         <>

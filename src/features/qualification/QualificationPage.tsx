@@ -1,6 +1,7 @@
 // One qualification or course (the Care Certificate, diplomas, degrees, ESOL): what kind it is, its
 // level, how long it takes, who can start, how people pay, and the jobs it leads to.
 import { useTranslation } from 'react-i18next';
+import { TranslationNotice, useContentLang, useEnglishTitle } from '../../ui/catalogue-view';
 import { useParams } from 'react-router';
 import { findQualification, planStepId, rolesByIds } from '../../core/content';
 import type { Catalogue, Qualification } from '../../core/model';
@@ -15,18 +16,19 @@ import { SourceList } from '../../ui/SourceList';
 import { useFormatters } from '../../ui/use-formatters';
 
 function QualificationDetails({ qualification, catalogue }: { qualification: Qualification; catalogue: Catalogue }) {
+  const langOf = useContentLang();
+  const englishTitle = useEnglishTitle('qualifications', qualification.id);
   const { t } = useTranslation();
   const { duration } = useFormatters();
   const roles = rolesByIds(catalogue, qualification.leadsTo);
   const standards = qualification.standards ?? [];
   return (
-    <Page title={qualification.title} titleLang={englishContent.lang}>
-      <p className="lead" {...englishContent}>
+    <Page title={qualification.title} titleLang={langOf('qualifications', qualification.id, 'title').lang} englishTitle={englishTitle}>
+      <TranslationNotice collection="qualifications" id={qualification.id} />
+      <p className="lead" {...langOf('qualifications', qualification.id, 'summary')}>
         {qualification.summary}
       </p>
-      <p>
-        <AddToPlanButton stepId={planStepId('qualification', qualification.id)} />
-      </p>
+      <AddToPlanButton stepId={planStepId('qualification', qualification.id)} />
 
       <dl className="key-facts">
         <div>
@@ -56,7 +58,7 @@ function QualificationDetails({ qualification, catalogue }: { qualification: Qua
       {standards.length > 0 && (
         <>
           <h2>{t('pages.qualification.standards', { count: standards.length })}</h2>
-          <ol {...englishContent}>
+          <ol {...langOf('qualifications', qualification.id, 'standardTitles')}>
             {[...standards]
               .sort((a, b) => a.number - b.number)
               .map((standard) => (
@@ -68,7 +70,7 @@ function QualificationDetails({ qualification, catalogue }: { qualification: Qua
         </>
       )}
 
-      <ContentList heading={t('pages.qualification.howToPay')} items={qualification.funding} />
+      <ContentList heading={t('pages.qualification.howToPay')} items={qualification.funding} {...englishContent} />
 
       <RoleLinks heading={t('pages.leadsTo')} roles={roles} />
 

@@ -2,6 +2,7 @@
 // the steps in order, the English test scores, the fees with their dates, how long it usually takes,
 // work they can do meanwhile, and help for refugees.
 import { useTranslation } from 'react-i18next';
+import { TranslationNotice, useContentLang, useEnglishTitle } from '../../ui/catalogue-view';
 import { Link, useParams } from 'react-router';
 import { findRegistrationRoute, planStepId, programmesByIds, rolesByIds } from '../../core/content';
 import type { Catalogue, RegistrationRoute } from '../../core/model';
@@ -64,19 +65,20 @@ function Fees({ route }: { route: RegistrationRoute }) {
 }
 
 function RegistrationDetails({ route, catalogue }: { route: RegistrationRoute; catalogue: Catalogue }) {
+  const langOf = useContentLang();
+  const englishTitle = useEnglishTitle('registration', route.id);
   const { t } = useTranslation();
   const { duration } = useFormatters();
   const professions = rolesByIds(catalogue, route.professions);
   const meanwhile = rolesByIds(catalogue, route.workMeanwhile);
   const refugeeHelp = programmesByIds(catalogue, route.refugeeHelp);
   return (
-    <Page title={route.title} titleLang={englishContent.lang}>
-      <p className="lead" {...englishContent}>
+    <Page title={route.title} titleLang={langOf('registration', route.id, 'title').lang} englishTitle={englishTitle}>
+      <TranslationNotice collection="registration" id={route.id} />
+      <p className="lead" {...langOf('registration', route.id, 'summary')}>
         {route.summary}
       </p>
-      <p>
-        <AddToPlanButton stepId={planStepId('registration', route.id)} />
-      </p>
+      <AddToPlanButton stepId={planStepId('registration', route.id)} />
 
       <dl className="key-facts">
         <div>
@@ -93,11 +95,11 @@ function RegistrationDetails({ route, catalogue }: { route: RegistrationRoute; c
       <RoleLinks roles={professions} />
 
       <h2>{t('pages.registration.steps', { count: route.steps.length })}</h2>
-      <ol className="numbered-steps" {...englishContent}>
+      <ol className="numbered-steps">
         {route.steps.map((step) => (
           <li key={step.title}>
-            <h3>{step.title}</h3>
-            <p>{step.detail}</p>
+            <h3 {...langOf('registration', route.id, 'stepTitles')}>{step.title}</h3>
+            <p {...langOf('registration', route.id, 'stepDetails')}>{step.detail}</p>
           </li>
         ))}
       </ol>
@@ -124,11 +126,11 @@ function RegistrationDetails({ route, catalogue }: { route: RegistrationRoute; c
             {refugeeHelp.map((programme) => (
               <li key={programme.id}>
                 <h3>
-                  <Link to={programmePath(programme.id)} {...englishContent}>
+                  <Link to={programmePath(programme.id)} {...langOf('programmes', programme.id, 'title')}>
                     {programme.title}
                   </Link>
                 </h3>
-                <p {...englishContent}>{programme.summary}</p>
+                <p {...langOf('programmes', programme.id, 'summary')}>{programme.summary}</p>
               </li>
             ))}
           </ul>

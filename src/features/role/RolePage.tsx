@@ -1,6 +1,7 @@
 // One job: what it is like, pay, hours, what you need, checks, ways in and where it leads.
 // Every fact comes from the catalogue and shows where it came from and when it was checked.
 import { useTranslation } from 'react-i18next';
+import { TranslationNotice, useContentLang, useEnglishTitle } from '../../ui/catalogue-view';
 import { Link, useParams } from 'react-router';
 import { findRole, planStepId, registrationRoutesFor } from '../../core/content';
 import type { Catalogue, Role } from '../../core/model';
@@ -17,23 +18,24 @@ import { RolePay } from '../../ui/RolePay';
 import { RoleRoutes } from './RoleRoutes';
 
 function RoleDetails({ role, catalogue }: { role: Role; catalogue: Catalogue }) {
+  const langOf = useContentLang();
+  const englishTitle = useEnglishTitle('roles', role.id);
   const { t } = useTranslation();
   const { list } = useFormatters();
   const { checks, regulation, careWorkforcePathway } = role;
   const registrationRoutes = registrationRoutesFor(catalogue, role.id);
   return (
-    <Page title={role.title} titleLang={englishContent.lang}>
+    <Page title={role.title} titleLang={langOf('roles', role.id, 'title').lang} englishTitle={englishTitle}>
+      <TranslationNotice collection="roles" id={role.id} />
       {role.otherNames.length > 0 && (
         <p className="other-names">
-          {t('role.alsoCalled')} <IsolatedList items={role.otherNames} lang={englishContent.lang} />
+          {t('role.alsoCalled')} <IsolatedList items={role.otherNames} lang={langOf('roles', role.id, 'otherNames').lang} />
         </p>
       )}
-      <p className="lead" {...englishContent}>
+      <p className="lead" {...langOf('roles', role.id, 'summary')}>
         {role.summary}
       </p>
-      <p>
-        <AddToPlanButton stepId={planStepId('role', role.id)} />
-      </p>
+      <AddToPlanButton stepId={planStepId('role', role.id)} />
 
       <dl className="key-facts">
         <div>
@@ -58,14 +60,14 @@ function RoleDetails({ role, catalogue }: { role: Role; catalogue: Catalogue }) 
       <RolePay role={role} catalogue={catalogue} />
 
       <h2>{t('role.dayToDay')}</h2>
-      <ul {...englishContent}>
+      <ul {...langOf('roles', role.id, 'dayToDay')}>
         {role.dayToDay.map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>
 
       <h2>{t('role.entry')}</h2>
-      <ul {...englishContent}>
+      <ul {...langOf('roles', role.id, 'entryRequirements')}>
         {role.entryRequirements.map((item) => (
           <li key={item}>{item}</li>
         ))}

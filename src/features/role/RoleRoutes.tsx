@@ -1,5 +1,6 @@
 // How people get into a role, where they come from, and where it can lead next.
 import { useTranslation } from 'react-i18next';
+import { collectionOf, useContentLang } from '../../ui/catalogue-view';
 import { Link } from 'react-router';
 import { routeStepRecord, routesInto, waysInto } from '../../core/content';
 import type { Catalogue, Progression, Role } from '../../core/model';
@@ -8,6 +9,7 @@ import { apprenticeshipPath, qualificationPath, recordPath, rolePath } from '../
 import { useFormatters } from '../../ui/use-formatters';
 
 function HowSteps({ edge, catalogue }: { edge: Progression; catalogue: Catalogue }) {
+  const langOf = useContentLang();
   const { t } = useTranslation();
   return (
     <ul className="how-steps">
@@ -20,7 +22,7 @@ function HowSteps({ edge, catalogue }: { edge: Progression; catalogue: Catalogue
             {record && (
               <>
                 :{' '}
-                <Link to={recordPath(record.kind, record.id)} {...englishContent}>
+                <Link to={recordPath(record.kind, record.id)} {...langOf(collectionOf(record.kind), record.id, 'title')}>
                   {record.title}
                 </Link>
               </>
@@ -34,13 +36,14 @@ function HowSteps({ edge, catalogue }: { edge: Progression; catalogue: Catalogue
 }
 
 function RouteList({ items, catalogue }: { items: { role: Role; edge: Progression }[]; catalogue: Catalogue }) {
+  const langOf = useContentLang();
   const { t } = useTranslation();
   const { duration } = useFormatters();
   return (
     <ul className="route-list">
       {items.map(({ role, edge }) => (
         <li key={role.id}>
-          <Link to={rolePath(role.id)} {...englishContent}>
+          <Link to={rolePath(role.id)} {...langOf('roles', role.id, 'title')}>
             {role.title}
           </Link>{' '}
           <span className="route-list__time">{t('role.usuallyTakes', { duration: duration(edge.typicalTime) })}</span>
@@ -52,6 +55,7 @@ function RouteList({ items, catalogue }: { items: { role: Role; edge: Progressio
 }
 
 export function RoleRoutes({ role, catalogue }: { role: Role; catalogue: Catalogue }) {
+  const langOf = useContentLang();
   const { t } = useTranslation();
   const { duration } = useFormatters();
   const { apprenticeships, qualifications } = waysInto(catalogue, role.id);
@@ -71,7 +75,7 @@ export function RoleRoutes({ role, catalogue }: { role: Role; catalogue: Catalog
           <ul>
             {apprenticeships.map((item) => (
               <li key={item.id}>
-                <Link to={apprenticeshipPath(item.id)} {...englishContent}>
+                <Link to={apprenticeshipPath(item.id)} {...langOf('apprenticeships', item.id, 'title')}>
                   {item.title}
                 </Link>{' '}
                 ({t('role.itemMeta', { level: item.level, duration: duration(item.typicalDuration) })})
@@ -86,7 +90,7 @@ export function RoleRoutes({ role, catalogue }: { role: Role; catalogue: Catalog
           <ul>
             {qualifications.map((item) => (
               <li key={item.id}>
-                <Link to={qualificationPath(item.id)} {...englishContent}>
+                <Link to={qualificationPath(item.id)} {...langOf('qualifications', item.id, 'title')}>
                   {item.title}
                 </Link>{' '}
                 (
