@@ -107,10 +107,11 @@ describe('a registration page', () => {
     expect(screen.getByText('It depends on your case. We do not have a usual time.')).toBeInTheDocument();
   });
 
-  it('speaks Arabic around the English content, with Arabic plurals', async () => {
+  it('speaks Arabic, with Arabic plurals and the English title beside the Arabic one', async () => {
     await renderApp('/registration/nmc-nurse-overseas', 'ar');
     expect(await screen.findByRole('heading', { level: 2, name: 'كيف تسجّل: 5 خطوات' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'ar');
+    expect(screen.getByText('Join the NMC register as a nurse trained outside the UK', { selector: '.english-title span' })).toHaveAttribute('lang', 'en');
     expect(screen.getByRole('button', { name: 'أضف إلى خطتي' })).toBeInTheDocument();
   });
 });
