@@ -29,7 +29,8 @@ describe('the home page', () => {
   it('names the page in the browser tab', async () => {
     await renderApp('/privacy');
     await screen.findByRole('heading', { level: 1, name: 'Privacy and your data' });
-    expect(document.title).toBe('Privacy and your data – Care Routes');
+    // The title is set just after the page is drawn.
+    await waitFor(() => expect(document.title).toBe('Privacy and your data – Care Routes'));
   });
 });
 

@@ -25,33 +25,22 @@ const listOf = <R, K extends keyof R, P extends string>(key: K, part: P): Transl
   write: (record, text) => ({ ...record, [key]: (record[key] as Record<P, string>[]).map((item, index) => ({ ...item, [part]: (text as string[])[index] })) }),
 });
 
+/** Fields read and written as they are, by name. */
+const plainFields =
+  <R>() =>
+  <K extends keyof R & string>(...keys: K[]) =>
+    Object.fromEntries(keys.map((key) => [key, plain<R, K>(key)])) as Record<K, TranslatableField<R>>;
+
 export const TRANSLATABLE_FIELDS = {
-  roles: {
-    title: plain<Role, 'title'>('title'),
-    otherNames: plain<Role, 'otherNames'>('otherNames'),
-    summary: plain<Role, 'summary'>('summary'),
-    dayToDay: plain<Role, 'dayToDay'>('dayToDay'),
-    entryRequirements: plain<Role, 'entryRequirements'>('entryRequirements'),
-  },
-  apprenticeships: {
-    title: plain<Apprenticeship, 'title'>('title'),
-    summary: plain<Apprenticeship, 'summary'>('summary'),
-    rules: plain<Apprenticeship, 'rules'>('rules'),
-  },
+  roles: plainFields<Role>()('title', 'otherNames', 'summary', 'dayToDay', 'entryRequirements'),
+  apprenticeships: plainFields<Apprenticeship>()('title', 'summary', 'rules'),
   qualifications: {
-    title: plain<Qualification, 'title'>('title'),
-    summary: plain<Qualification, 'summary'>('summary'),
+    ...plainFields<Qualification>()('title', 'summary'),
     standardTitles: listOf<Qualification, 'standards', 'title'>('standards', 'title'),
   },
-  programmes: {
-    title: plain<Programme, 'title'>('title'),
-    summary: plain<Programme, 'summary'>('summary'),
-    whatYouGet: plain<Programme, 'whatYouGet'>('whatYouGet'),
-    howToApply: plain<Programme, 'howToApply'>('howToApply'),
-  },
+  programmes: plainFields<Programme>()('title', 'summary', 'whatYouGet', 'howToApply'),
   registration: {
-    title: plain<RegistrationRoute, 'title'>('title'),
-    summary: plain<RegistrationRoute, 'summary'>('summary'),
+    ...plainFields<RegistrationRoute>()('title', 'summary'),
     stepTitles: listOf<RegistrationRoute, 'steps', 'title'>('steps', 'title'),
     stepDetails: listOf<RegistrationRoute, 'steps', 'detail'>('steps', 'detail'),
   },
