@@ -10,6 +10,7 @@ import { rankNextSteps } from '../src/core/match/index.ts';
 import { createSearcher, normaliseForSearch, type SerialisedSearchIndex } from '../src/core/search/index.ts';
 import { loadCatalogue } from './lib/load-catalogue.ts';
 import { profileArbitrary } from './lib/profile-arbitrary.ts';
+import { LANGUAGES } from '../src/i18n/languages.ts';
 import { buildLanguageSearchIndex } from './vite-plugin-search.ts';
 
 const PROFILES = 10_000;
@@ -148,6 +149,16 @@ const searchTimings = timeQueries({
 });
 const [fuseTimes, fuseOnlyTimes, miniTimes] = [searchTimings.narrowed ?? [], searchTimings.fuseOnly ?? [], searchTimings.miniSearch ?? []];
 
+// What a phone really searches: the index of its language (English and that language's titles).
+const directories = { data: fileURLToPath(new URL('../data', import.meta.url)), locales: fileURLToPath(new URL('../locales', import.meta.url)) };
+const perLanguageP95Ms = Object.fromEntries(
+  LANGUAGES.map(({ code }) => {
+    const search = createSearcher(buildLanguageSearchIndex(code, directories).index);
+    const times = timeQueries({ narrowed: (query) => search(query, SEARCH_LIMIT) }).narrowed ?? [];
+    return [code, round(percentile(times, 0.95))];
+  }),
+);
+
 const results = {
   match: {
     profiles: PROFILES,
@@ -169,6 +180,8 @@ const results = {
     /** fuse.js over every text, without the bigram narrowing, for comparison. */
     fuseOnlyP50Ms: round(percentile(fuseOnlyTimes, 0.5)),
     fuseOnlyP95Ms: round(percentile(fuseOnlyTimes, 0.95)),
+    /** p95 on each language's own index, which is what the app loads. */
+    perLanguageP95Ms,
     targetP95Ms: 5,
   },
 };
@@ -191,5 +204,8 @@ if (process.argv.includes('--json')) {
   console.log(`  fuse.js alone      median ${search.fuseOnlyP50Ms.toFixed(3)} ms   p95 ${search.fuseOnlyP95Ms.toFixed(3)} ms`);
   console.log(`  MiniSearch         median ${search.minisearchP50Ms.toFixed(3)} ms   p95 ${search.minisearchP95Ms.toFixed(3)} ms`);
   console.log(`  p95 ratio, fuse.js narrowed / MiniSearch: ${search.ratioP95}`);
+  const slowest = Math.max(...Object.values(search.perLanguageP95Ms));
+  console.log(`  each language's own index (what the app loads), fuse.js narrowed p95: ${Object.entries(search.perLanguageP95Ms).map(([code, ms]) => `${code} ${ms.toFixed(2)}`).join(', ')} ms`);
+  console.log(`  slowest language p95 ${slowest.toFixed(3)} ms (target under ${search.targetP95Ms} ms: ${slowest < search.targetP95Ms ? 'met' : 'NOT met'})`);
   console.log(`Figures written to ${outFile}`);
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { SiteSearch } from '../features/search/SiteSearch';
 import { SharedDeviceBar } from '../features/shared-device/SharedDeviceBar';
+import { findLanguage } from '../i18n/languages';
 import { StatusBanners } from '../pwa/StatusBanners';
 import { useSharedDeviceMode } from '../ui/device-store';
 import { LanguagePicker } from '../ui/LanguagePicker';
@@ -37,6 +38,14 @@ function PlanLink() {
   );
 }
 
+/** Until a fluent speaker has checked a language, every page in it says so, in that language. */
+function DraftTranslationNotice() {
+  const { t, i18n } = useTranslation();
+  const language = findLanguage(i18n.resolvedLanguage ?? i18n.language);
+  if (!language || language.interfaceReviewed) return null;
+  return <p className="notice translation-notice">{t('translation.draftNotice')}</p>;
+}
+
 export function Layout({ children }: { children?: React.ReactNode }) {
   const { t } = useTranslation();
   const main = useFocusHeadingOnNavigation();
@@ -64,6 +73,7 @@ export function Layout({ children }: { children?: React.ReactNode }) {
       {sharedDevice && !clearing && <SharedDeviceBar />}
       <StatusBanners />
       <main id="main-content" className="container main" ref={main}>
+        <DraftTranslationNotice />
         {clearing ? <PageLoading /> : (children ?? <Outlet />)}
       </main>
       <footer className="footer">

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogueView } from '../content/catalogue';
 import type { ContentCollection } from '../core/translation/content';
 import { recordKey } from '../core/translation/localise';
+import { findLanguage } from '../i18n/languages';
 import { englishContent } from './english-content';
 
 export const CatalogueViewContext = createContext<CatalogueView | undefined>(undefined);
@@ -29,15 +30,19 @@ export function useEnglishTitle(collection: ContentCollection, id: string): stri
   return (view.english[collection] as { id: string; title: string }[]).find((record) => record.id === id)?.title;
 }
 
-/** Says so when a record's translation has not been checked, or when some of it is still in English. */
+/**
+ * Says so when some of a record's text is still in English, and when its translation has not been
+ * checked although the rest of the language has (otherwise the page already says so for everything).
+ */
 export function TranslationNotice({ collection, id }: { collection: ContentCollection; id: string }) {
   const { t } = useTranslation();
   const view = useContext(CatalogueViewContext);
   const record = view?.records.get(recordKey(collection, id));
-  if (!record) return null;
+  const unchecked = record?.status === 'draft' && findLanguage(view?.language)?.interfaceReviewed;
+  if (!record || (!unchecked && !record.partlyEnglish)) return null;
   return (
     <p className="notice translation-notice">
-      {record.status === 'draft' && t('translation.draftNotice')} {record.partlyEnglish && t('translation.partlyEnglish')}
+      {unchecked && t('translation.draftNotice')} {record.partlyEnglish && t('translation.partlyEnglish')}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
@@ -83,6 +83,15 @@ describe('languages', () => {
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
     expect(router.state.location.pathname).toBe('/privacy');
     expect(localStorage.getItem('care-routes.language')).toBe('"ar"');
+  });
+
+  it('says on every page that a translation has not been checked yet, and says nothing in English', async () => {
+    await renderApp('/levels', 'ar');
+    expect(await screen.findByText('لم تتم مراجعة هذه الترجمة بعد. اسأل مستشارًا إذا كان أي شيء غير واضح.')).toBeInTheDocument();
+    cleanup();
+    await renderApp('/levels', 'en');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByText(/This translation has not yet been checked/)).not.toBeInTheDocument();
   });
 
   it('has no accessibility problems in Arabic', async () => {

@@ -45,8 +45,9 @@ describe('every language', () => {
     expect(await missingGlyphs(page)).toEqual([]);
     await page.screenshot({ path: new URL(`home-${code}.png`, SCREENSHOTS).pathname });
 
-    const role = await openIn(harness, code, '/roles/care-worker', 360);
+    const role = await openIn(harness, code, '/roles/care-worker', 320);
     expect(await missingGlyphs(role)).toEqual([]);
+    expect(await role.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'scrolls sideways at 320 px').toBeLessThanOrEqual(0);
     await role.screenshot({ path: new URL(`role-${code}.png`, SCREENSHOTS).pathname });
   });
 
