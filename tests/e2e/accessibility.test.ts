@@ -33,7 +33,8 @@ const SAVED_PLAN = JSON.stringify({
     { id: 'volunteering:health-and-care', addedOn: '2026-11-23', done: false },
   ],
 });
-const LANGUAGES = ['en', 'ar'];
+// English, and two right-to-left languages: Arabic in Naskh and Urdu in Nastaliq, whose tall lines test wrapping.
+const LANGUAGES = ['en', 'ar', 'ur'];
 /** 320 px is a small phone; 640 px is a 1280 px screen at 200% zoom; 1280 px is a laptop. */
 const WIDTHS = [320, 640, 1280];
 
