@@ -2,7 +2,7 @@
 // only step ids (see src/core/plan), so every view of a plan (the plan page, the printout, a shared
 // link opened on a phone) reads the rest from the catalogue here.
 import type { Catalogue, Source } from '../model/index.ts';
-import { findRecord, planStepId, type RecordKind } from './records.ts';
+import { findRecordOfKind, planStepId, type RecordKind } from './records.ts';
 
 /** What a plan step asks of the person, which decides the "what to do next" sentence shown with it. */
 export type PlanStepAction = 'job' | 'apprenticeship' | 'course' | 'english' | 'english-test' | 'registration' | 'programme' | 'offer' | 'volunteering';
@@ -40,11 +40,8 @@ export function planStepIds(catalogue: Catalogue): string[] {
 }
 
 function describeRecord(catalogue: Catalogue, id: string, action: PlanStepAction, kind: RecordKind, recordId: string): PlanStepInfo | undefined {
-  const record = findRecord(catalogue, kind, recordId);
-  if (!record) return undefined;
-  const collections = { apprenticeship: catalogue.apprenticeships, qualification: catalogue.qualifications, registration: catalogue.registration, programme: catalogue.programmes };
-  const sources = collections[kind].find((item) => item.id === recordId)?.sources;
-  return { id, action, title: record.title, page: { kind, id: recordId }, link: sources?.[0] };
+  const record = findRecordOfKind(catalogue, kind, recordId);
+  return record && { id, action, title: record.title, page: { kind, id: recordId }, link: record.sources[0] };
 }
 
 /**

@@ -29,15 +29,20 @@ export function findProgramme(catalogue: Catalogue, id: string): Programme | und
   return catalogue.programmes.find((item) => item.id === id);
 }
 
-/** Any record with a page, by kind and id. */
-export function findRecord(catalogue: Catalogue, kind: RecordKind, id: string): RecordLink | undefined {
-  const collections: Record<RecordKind, { id: string; title: string }[]> = {
+/** The catalogue record of a kind with a page, in full, by id. */
+export function findRecordOfKind(catalogue: Catalogue, kind: RecordKind, id: string): Apprenticeship | Qualification | RegistrationRoute | Programme | undefined {
+  const collections: Record<RecordKind, readonly (Apprenticeship | Qualification | RegistrationRoute | Programme)[]> = {
     apprenticeship: catalogue.apprenticeships,
     qualification: catalogue.qualifications,
     registration: catalogue.registration,
     programme: catalogue.programmes,
   };
-  const record = collections[kind].find((item) => item.id === id);
+  return collections[kind].find((item) => item.id === id);
+}
+
+/** Any record with a page, by kind and id. */
+export function findRecord(catalogue: Catalogue, kind: RecordKind, id: string): RecordLink | undefined {
+  const record = findRecordOfKind(catalogue, kind, id);
   return record ? { kind, id: record.id, title: record.title } : undefined;
 }
 

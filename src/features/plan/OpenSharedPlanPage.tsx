@@ -1,7 +1,7 @@
 // Opens a plan from a shared link (/p#...), such as one scanned from a QR code. A phone with no plan
 // takes it at once; a phone that has one asks whether to add the new steps or replace what is there.
 // A link that cannot be read says so kindly and leaves the person's own plan as it was.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { mergePlans } from '../../core/plan/plan';
@@ -25,11 +25,11 @@ export function OpenSharedPlanPage() {
     navigate(paths.plan, { replace: true, state });
   };
 
-  useEffect(() => {
+  // A phone with no plan of its own takes the shared one at once, on arrival.
+  const openOnArrival = useEffectEvent(() => {
     if (!hadPlan && opened.plan.steps.length > 0) finish('replace');
-    // Runs once, on arrival.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  });
+  useEffect(() => openOnArrival(), []);
 
   if (opened.plan.steps.length === 0) {
     return (
