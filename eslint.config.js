@@ -52,9 +52,17 @@ export default tseslint.config(
           patterns: [
             { group: ['**/app/**'], message: 'Features must not import the app shell; imports flow ui -> features -> app.' },
             { regex: '^\\.\\./(?!\\.\\./)', message: 'A feature must not import another feature: move shared code to src/ui or src/core.' },
+            { group: ['react-router'], message: 'Use src/ui/router: its links keep the page in its language.' },
           ],
         },
       ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    ignores: ['src/ui/router.tsx', 'src/ui/LanguagePicker.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'react-router', message: 'Use src/ui/router: its links keep the page in its language.' }] }],
     },
   },
 );

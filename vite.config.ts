@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { catalogueData } from './scripts/vite-plugin-catalogue.ts';
+import { prerender } from './scripts/vite-plugin-prerender.ts';
 import { searchIndexes } from './scripts/vite-plugin-search.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -26,11 +27,14 @@ export default defineConfig({
   build: {
     outDir: process.env.CARE_ROUTES_OUT_DIR ?? 'dist',
     emptyOutDir: true,
+    // Read by the budget checks (scripts/lib/budgets.ts) to find the chunks each page needs.
+    manifest: true,
   },
   plugins: [
     catalogueData('data'),
     searchIndexes('data', 'locales'),
     react(),
+    prerender({ data: 'data', locales: 'locales' }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -52,8 +56,10 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,txt}'],
-        navigateFallback: '/index.html',
+        // The app and its data, not the thousands of pre-rendered pages: offline, every address
+        // gets the shell and the app renders the page.
+        globPatterns: ['assets/**/*.{js,css}', 'shell.html', '*.{svg,webmanifest,txt}', 'icons/*.png'],
+        navigateFallback: '/shell.html',
         cleanupOutdatedCaches: true,
       },
     }),

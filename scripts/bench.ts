@@ -2,7 +2,8 @@
 // Engine: time to rank one profile over 10,000 random profiles on the full catalogue.
 // Search: time per query over a set of realistic queries (typos, names people use, Arabic and other
 // languages) on the whole multilingual index, and MiniSearch on the same records in the same run.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
@@ -12,6 +13,7 @@ import { loadCatalogue } from './lib/load-catalogue.ts';
 import { profileArbitrary } from './lib/profile-arbitrary.ts';
 import { LANGUAGES } from '../src/i18n/languages.ts';
 import { buildLanguageSearchIndex } from './vite-plugin-search.ts';
+import { BUDGETS, measureBudgets } from './lib/budgets.ts';
 
 const PROFILES = 10_000;
 const WARM_UP = 500;
@@ -159,7 +161,13 @@ const perLanguageP95Ms = Object.fromEntries(
   }),
 );
 
+// Sizes of the production build, built first if there is none.
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+if (!existsSync(`${dist}/.vite/manifest.json`)) execSync('npx vite build --logLevel warn', { stdio: ['ignore', 'ignore', 'inherit'] });
+const sizes = measureBudgets(dist);
+
 const results = {
+  budgets: { ...sizes, limits: BUDGETS },
   match: {
     profiles: PROFILES,
     roles: catalogue.roles.length,
@@ -193,6 +201,12 @@ writeFileSync(outFile, JSON.stringify(results, null, 2));
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(results, null, 2));
 } else {
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+  console.log('Build sizes (gzip -9; limits from issue 8)');
+  console.log(`  home page JavaScript, heaviest language  ${kb(sizes.homeJsGzipBytes)}   (limit ${kb(BUDGETS.homeJsGzipBytes)}: ${sizes.homeJsGzipBytes <= BUDGETS.homeJsGzipBytes ? 'met' : 'NOT met'})`);
+  console.log(`  CSS                                      ${kb(sizes.cssGzipBytes)}   (limit ${kb(BUDGETS.cssGzipBytes)})`);
+  console.log(`  catalogue + search, heaviest language    ${kb(sizes.catalogueGzipBytesMax)}   (limit ${kb(BUDGETS.catalogueGzipBytesMax)})`);
+  console.log(`  precache, ${sizes.precacheFiles} files                     ${kb(sizes.precacheBytes)} to download, ${kb(sizes.precacheRawBytes)} stored   (limit ${kb(BUDGETS.precacheBytes)})`);
   const { match } = results;
   console.log(`Next-steps engine (${match.profiles.toLocaleString('en-GB')} random profiles, ${match.roles} roles)`);
   console.log(`  median  ${match.p50Ms.toFixed(3)} ms`);

@@ -1,7 +1,7 @@
 // The frame around every page: skip link, header with the language picker, status banners, footer.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, usePageLanguage, usePagePath } from '../ui/router';
 import { SiteSearch } from '../features/search/SiteSearch';
 import { SharedDeviceBar } from '../features/shared-device/SharedDeviceBar';
 import { findLanguage } from '../i18n/languages';
@@ -15,7 +15,8 @@ import { useClearing } from '../ui/shared-device';
 
 /** After moving to another page, put focus on its heading so screen readers announce it. */
 function useFocusHeadingOnNavigation() {
-  const { pathname } = useLocation();
+  // The page without its language: choosing another language keeps focus where it was.
+  const pathname = usePagePath();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   useEffect(() => {
@@ -46,8 +47,18 @@ function DraftTranslationNotice() {
   return <p className="notice translation-notice">{t('translation.draftNotice')}</p>;
 }
 
+/** The address says which language a page is in; the interface follows it, also on Back and Forward. */
+function useLanguageFromAddress() {
+  const { i18n } = useTranslation();
+  const language = usePageLanguage();
+  useEffect(() => {
+    if ((i18n.resolvedLanguage ?? i18n.language) !== language) void i18n.changeLanguage(language);
+  }, [i18n, language]);
+}
+
 export function Layout({ children }: { children?: React.ReactNode }) {
   const { t } = useTranslation();
+  useLanguageFromAddress();
   const main = useFocusHeadingOnNavigation();
   const sharedDevice = useSharedDeviceMode();
   // While "Finish and clear" wipes the device, show nothing of the last person's pages.

@@ -1,6 +1,10 @@
 // Every page and its address. Pages load on demand so the first screen needs little JavaScript.
-import { useRouteError } from 'react-router';
+import { Navigate, useLocation, useParams, useRouteError } from 'react-router';
+import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
+import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { isPrefixedLanguage } from '../i18n/language-paths';
+import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { PageLoading } from '../ui/PageLoading';
 import { paths } from '../ui/paths';
@@ -11,57 +15,79 @@ function RouteError() {
   return <ErrorMessage />;
 }
 
+/** A child route's path: "/explore" becomes "explore", under the language. */
+const relative = (path: string) => path.slice(1);
+
+/**
+ * Checks the language in the address. English has no prefix, so /en/explore goes to /explore; an
+ * unknown prefix (/xx/explore) is a page that does not exist.
+ */
+function LanguageRoot({ children }: { children?: ReactNode }) {
+  const { lang } = useParams();
+  const { pathname, search, hash } = useLocation();
+  if (lang === DEFAULT_LANGUAGE) return <Navigate to={pathname.slice(1 + lang.length) + search + hash || '/'} replace />;
+  if (lang !== undefined && !isPrefixedLanguage(lang)) {
+    return (
+      <Layout>
+        <NotFoundPage />
+      </Layout>
+    );
+  }
+  return <Layout>{children}</Layout>;
+}
+
 export const routes: RouteObject[] = [
   {
-    element: <Layout />,
+    path: '/:lang?',
+    element: <LanguageRoot />,
     // Shown while the first page's code loads: the frame, with an empty main area.
     hydrateFallbackElement: (
-      <Layout>
+      <LanguageRoot>
         <PageLoading />
-      </Layout>
+      </LanguageRoot>
     ),
     errorElement: (
-      <Layout>
+      <LanguageRoot>
         <RouteError />
-      </Layout>
+      </LanguageRoot>
     ),
     children: [
       {
         errorElement: <RouteError />,
         children: [
-          { path: paths.home, lazy: async () => ({ Component: (await import('../features/home/HomePage')).HomePage }) },
-          { path: paths.find, lazy: async () => ({ Component: (await import('../features/finder/FinderStartPage')).FinderStartPage }) },
-          { path: paths.results, lazy: async () => ({ Component: (await import('../features/finder/ResultsPage')).ResultsPage }) },
-          { path: '/find/:questionId', lazy: async () => ({ Component: (await import('../features/finder/QuestionPage')).QuestionPage }) },
-          { path: paths.explore, lazy: async () => ({ Component: (await import('../features/explore/ExplorePage')).ExplorePage }) },
-          { path: paths.search, lazy: async () => ({ Component: (await import('../features/search/SearchPage')).SearchPage }) },
-          { path: paths.map, lazy: async () => ({ Component: (await import('../features/pathways/PathwayMapPage')).PathwayMapPage }) },
-          { path: paths.compare, lazy: async () => ({ Component: (await import('../features/compare/ComparePage')).ComparePage }) },
-          { path: '/roles/:roleId', lazy: async () => ({ Component: (await import('../features/role/RolePage')).RolePage }) },
+          { index: true, lazy: async () => ({ Component: (await import('../features/home/HomePage')).HomePage }) },
+          { path: relative(paths.find), lazy: async () => ({ Component: (await import('../features/finder/FinderStartPage')).FinderStartPage }) },
+          { path: relative(paths.results), lazy: async () => ({ Component: (await import('../features/finder/ResultsPage')).ResultsPage }) },
+          { path: 'find/:questionId', lazy: async () => ({ Component: (await import('../features/finder/QuestionPage')).QuestionPage }) },
+          { path: relative(paths.explore), lazy: async () => ({ Component: (await import('../features/explore/ExplorePage')).ExplorePage }) },
+          { path: relative(paths.search), lazy: async () => ({ Component: (await import('../features/search/SearchPage')).SearchPage }) },
+          { path: relative(paths.map), lazy: async () => ({ Component: (await import('../features/pathways/PathwayMapPage')).PathwayMapPage }) },
+          { path: relative(paths.compare), lazy: async () => ({ Component: (await import('../features/compare/ComparePage')).ComparePage }) },
+          { path: 'roles/:roleId', lazy: async () => ({ Component: (await import('../features/role/RolePage')).RolePage }) },
           {
-            path: '/apprenticeships/:apprenticeshipId',
+            path: 'apprenticeships/:apprenticeshipId',
             lazy: async () => ({ Component: (await import('../features/apprenticeship/ApprenticeshipPage')).ApprenticeshipPage }),
           },
           {
-            path: '/qualifications/:qualificationId',
+            path: 'qualifications/:qualificationId',
             lazy: async () => ({ Component: (await import('../features/qualification/QualificationPage')).QualificationPage }),
           },
           {
-            path: '/registration/:routeId',
+            path: 'registration/:routeId',
             lazy: async () => ({ Component: (await import('../features/registration/RegistrationPage')).RegistrationPage }),
           },
-          { path: '/programmes/:programmeId', lazy: async () => ({ Component: (await import('../features/programme/ProgrammePage')).ProgrammePage }) },
-          { path: paths.qualifiedAbroad, lazy: async () => ({ Component: (await import('../features/abroad/QualifiedAbroadPage')).QualifiedAbroadPage }) },
-          { path: paths.changingCareer, lazy: async () => ({ Component: (await import('../features/changing/ChangingCareerPage')).ChangingCareerPage }) },
-          { path: paths.advisers, lazy: async () => ({ Component: (await import('../features/advisers/AdvisersPage')).AdvisersPage }) },
-          { path: paths.plan, lazy: async () => ({ Component: (await import('../features/plan/PlanPage')).PlanPage }) },
-          { path: paths.openPlan, lazy: async () => ({ Component: (await import('../features/plan/OpenSharedPlanPage')).OpenSharedPlanPage }) },
-          { path: paths.levels, lazy: async () => ({ Component: (await import('../features/levels/LevelsPage')).LevelsPage }) },
+          { path: 'programmes/:programmeId', lazy: async () => ({ Component: (await import('../features/programme/ProgrammePage')).ProgrammePage }) },
+          { path: relative(paths.qualifiedAbroad), lazy: async () => ({ Component: (await import('../features/abroad/QualifiedAbroadPage')).QualifiedAbroadPage }) },
+          { path: relative(paths.changingCareer), lazy: async () => ({ Component: (await import('../features/changing/ChangingCareerPage')).ChangingCareerPage }) },
+          { path: relative(paths.advisers), lazy: async () => ({ Component: (await import('../features/advisers/AdvisersPage')).AdvisersPage }) },
+          { path: relative(paths.plan), lazy: async () => ({ Component: (await import('../features/plan/PlanPage')).PlanPage }) },
+          { path: relative(paths.openPlan), lazy: async () => ({ Component: (await import('../features/plan/OpenSharedPlanPage')).OpenSharedPlanPage }) },
+          { path: relative(paths.levels), lazy: async () => ({ Component: (await import('../features/levels/LevelsPage')).LevelsPage }) },
           {
-            path: paths.accessibility,
+            path: relative(paths.accessibility),
             lazy: async () => ({ Component: (await import('../features/about/AccessibilityPage')).AccessibilityPage }),
           },
-          { path: paths.privacy, lazy: async () => ({ Component: (await import('../features/about/PrivacyPage')).PrivacyPage }) },
+          { path: relative(paths.privacy), lazy: async () => ({ Component: (await import('../features/about/PrivacyPage')).PrivacyPage }) },
           {
             path: '*',
             lazy: async () => ({ Component: (await import('../features/not-found/NotFoundPage')).NotFoundPage }),

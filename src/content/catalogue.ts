@@ -16,6 +16,8 @@ export interface CatalogueView extends LocalisedCatalogue {
 // Checked at build time by the search plugin (scripts/vite-plugin-search.ts), so trusted here.
 const translationLoaders = import.meta.glob<{ default: ContentTranslations }>(['../../locales/*/content.json', '!../../locales/en/content.json']);
 const views = new Map<string, Promise<CatalogueView>>();
+/** Views already loaded, so a page rendered before (at build time, or before hydrating) shows at once. */
+const loaded = new Map<string, CatalogueView>();
 
 async function buildView(language: string): Promise<CatalogueView> {
   const english = (await import('virtual:catalogue')).default;
@@ -27,7 +29,10 @@ async function buildView(language: string): Promise<CatalogueView> {
 export function loadCatalogue(language = 'en'): Promise<CatalogueView> {
   let pending = views.get(language);
   if (!pending) {
-    pending = buildView(language);
+    pending = buildView(language).then((view) => {
+      loaded.set(language, view);
+      return view;
+    });
     // Let the next attempt try again, for example once back online.
     pending.catch(() => views.delete(language));
     views.set(language, pending);
@@ -40,11 +45,27 @@ export type CatalogueState =
   | { status: 'ready'; view: CatalogueView }
   | { status: 'error'; retry: () => void };
 
+// Whether a page asked for the catalogue while rendering. The build records it in each pre-rendered
+// page, so the page loads the catalogue before hydrating and the first render matches the HTML.
+let catalogueAsked = false;
+export function takeCatalogueAsked(): boolean {
+  const asked = catalogueAsked;
+  catalogueAsked = false;
+  return asked;
+}
+const noteCatalogueAsked = () => {
+  catalogueAsked = true;
+};
+
 export function useCatalogue(): CatalogueState {
+  noteCatalogueAsked();
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<CatalogueState>({ status: 'loading' });
+  const [state, setState] = useState<CatalogueState>(() => {
+    const view = loaded.get(language);
+    return view ? { status: 'ready', view } : { status: 'loading' };
+  });
   useEffect(() => {
     let active = true;
     loadCatalogue(language).then(

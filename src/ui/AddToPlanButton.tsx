@@ -2,7 +2,7 @@
 // Once added, a note and a target date can be given right there. The step id is the engine's (such
 // as "job:care-worker"), so the same step is never added twice.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from './router';
 import { paths } from './paths';
 import { usePlan } from './plan-store';
 import { StepDetailsFields } from './StepDetailsFields';

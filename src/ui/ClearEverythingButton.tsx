@@ -4,9 +4,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clearStored } from './device-store';
 import { initialLanguage } from './language-preference';
+import { useShowInLanguage } from './router';
 
 export function ClearEverythingButton() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const showInLanguage = useShowInLanguage();
   const [stage, setStage] = useState<'ready' | 'confirm' | 'cleared'>('ready');
   const questionId = useId();
   const question = useRef<HTMLParagraphElement>(null);
@@ -27,7 +29,7 @@ export function ClearEverythingButton() {
               className="button button--warning"
               onClick={() => {
                 clearStored();
-                void i18n.changeLanguage(initialLanguage());
+                showInLanguage(initialLanguage());
                 setStage('cleared');
               }}
             >

@@ -1,5 +1,5 @@
 // A large tappable card that leads to another page, as on NHS.UK.
-import { Link } from 'react-router';
+import { Link } from './router';
 
 interface LinkCardProps {
   to: string;

@@ -2,7 +2,7 @@
 // the address names a record that does not exist (an old link, a typo).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from './router';
 import type { Catalogue } from '../core/model';
 import { CatalogueGate } from './CatalogueGate';
 import { Page } from './Page';

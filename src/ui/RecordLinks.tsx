@@ -1,5 +1,5 @@
 // A list of catalogue records of one kind (registration routes, programmes...), each linking to its page.
-import { Link } from 'react-router';
+import { Link } from './router';
 import { collectionOf, useContentLang } from './catalogue-view';
 import { recordPath } from './paths';
 

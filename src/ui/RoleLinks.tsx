@@ -1,5 +1,5 @@
 // A list of roles, each linking to its page: the same on every page that names jobs.
-import { Link } from 'react-router';
+import { Link } from './router';
 import { useContentLang } from './catalogue-view';
 import type { Role } from '../core/model';
 import { rolePath } from './paths';

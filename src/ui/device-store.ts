@@ -4,11 +4,13 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
 const PREFIX = 'care-routes.';
+/** The storage key under which a value is kept, such as "care-routes.language". */
+export const storageKey = (key: string) => PREFIX + key;
 /**
  * Shared-device mode lasts as long as the browser tab, so a reload keeps it on. The flag says only
  * that the mode is on, nothing about anyone.
  */
-const SHARED_DEVICE_FLAG = `${PREFIX}shared-device`;
+export const SHARED_DEVICE_FLAG = `${PREFIX}shared-device`;
 const memory = new Map<string, string>();
 const listeners = new Set<() => void>();
 let cache = new Map<string, unknown>();

@@ -77,11 +77,14 @@ describe('languages', () => {
     const user = userEvent.setup();
     const { router } = await renderApp('/privacy');
     await screen.findByRole('heading', { level: 1, name: 'Privacy and your data' });
-    await user.selectOptions(screen.getByLabelText('Language'), 'ar');
+    await user.click(screen.getByText('Language'));
+    await user.click(screen.getByRole('link', { name: /Arabic/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'الخصوصية وبياناتك' })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
-    expect(router.state.location.pathname).toBe('/privacy');
+    expect(router.state.location.pathname).toBe('/ar/privacy');
+    // The menu closes and focus stays on it, so a keyboard user is where they were.
+    expect(document.activeElement?.tagName).toBe('SUMMARY');
     expect(localStorage.getItem('care-routes.language')).toBe('"ar"');
   });
 

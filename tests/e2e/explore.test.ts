@@ -6,6 +6,7 @@ import en from '../../locales/en/common.json';
 import { heading, useBrowser, waitForServiceWorker } from './support/browser';
 import { roleTitle } from './support/content';
 import { filterRoles, noFilters } from '../../src/core/content';
+import { localisePath } from '../../src/i18n/language-paths';
 import { loadCatalogue } from '../../scripts/lib/load-catalogue';
 
 const { catalogue } = loadCatalogue(new URL('../../data', import.meta.url).pathname);
@@ -35,7 +36,7 @@ describe('exploring jobs in a real browser, offline after the first visit', () =
     await page.getByRole('searchbox', { name: strings.search.label }).fill('helthcare');
     await page.keyboard.press('Enter');
     const firstResult = page.getByRole('listitem').filter({ has: page.getByRole('link') }).locator('a').first();
-    await expect.poll(() => firstResult.getAttribute('href')).toBe('/roles/healthcare-support-worker');
+    await expect.poll(() => firstResult.getAttribute('href')).toBe(localisePath(language, '/roles/healthcare-support-worker'));
     await expectNoAxeViolations(page);
 
     await firstResult.click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heading, useBrowser, waitForServiceWorker } from './support/browser';
+import { heading, useBrowser, waitForServiceWorker, chooseLanguage } from './support/browser';
 
 describe('Find my next step in a real browser', () => {
   const harness = useBrowser();
@@ -12,7 +12,7 @@ describe('Find my next step in a real browser', () => {
     await page.getByRole('textbox', { name: 'How old are you?' }).fill('34');
 
     await context.setOffline(true);
-    await page.getByLabel('Language').selectOption('ar');
+    await chooseLanguage(page, 'ar');
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await page.locator('#answer').inputValue()).toBe('34');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages';
-import { heading, useBrowser, waitForServiceWorker } from './support/browser';
+import { heading, useBrowser, waitForServiceWorker, chooseLanguage } from './support/browser';
 
 describe('offline', () => {
   const harness = useBrowser();
@@ -50,7 +50,7 @@ describe('offline', () => {
     await waitForServiceWorker(page);
     await context.setOffline(true);
     await page.reload();
-    await page.getByLabel('Language').selectOption('ar');
+    await chooseLanguage(page, 'ar');
     await expect.poll(() => heading(page)).toBe('بيان سهولة الاستخدام');
   });
 });

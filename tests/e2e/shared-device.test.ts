@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { heading, useBrowser, waitForServiceWorker } from './support/browser';
+import { heading, useBrowser, waitForServiceWorker, chooseLanguage } from './support/browser';
 import { roleTitle } from './support/content';
 
 /** Everything the browser holds for this site that could be about a person. */
@@ -27,11 +27,11 @@ const nothingLeft = { localStorage: [], sessionStorage: ['care-routes.shared-dev
  * afresh): a language, a search, a step in the plan with a note, and a database left behind.
  */
 async function aPersonUsesTheDevice(page: Page) {
-  await page.getByLabel('Language').selectOption('ar');
+  await chooseLanguage(page, 'ar');
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ar');
   await page.getByRole('searchbox', { name: 'ابحث عن وظائف وتدريب ومساعدة' }).fill('mental health nurse');
   await page.getByRole('searchbox').press('Enter');
-  await page.locator('.search-results a[href="/roles/mental-health-nurse"]').first().click();
+  await page.locator('.search-results a[href="/ar/roles/mental-health-nurse"]').first().click();
   await expect.poll(() => heading(page)).toBe(roleTitle('ar', 'mental-health-nurse'));
   await page.getByRole('button', { name: 'أضف إلى خطتي' }).first().click();
   await page.getByText('أضف تاريخًا أو ملاحظة').first().click();

@@ -43,7 +43,7 @@ describe('search', () => {
   it('finds an English job title while the app is in Arabic, and shows the Arabic title beside it', async () => {
     await renderApp('/search?q=nurse', 'ar');
     const links = await screen.findAllByRole('link', { name: /Registered nurse \(adult\)/ });
-    expect(links[0]).toHaveAttribute('href', '/roles/registered-nurse');
+    expect(links[0]).toHaveAttribute('href', '/ar/roles/registered-nurse');
     expect(links[0]?.textContent).toMatch(/[\u0600-\u06FF]/);
   });
 });

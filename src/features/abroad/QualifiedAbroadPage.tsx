@@ -2,7 +2,7 @@
 // they can do meanwhile, and a way straight into the questions that matter to them.
 import { useTranslation } from 'react-i18next';
 import { useContentLang } from '../../ui/catalogue-view';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '../../ui/router';
 import { rolesByIds } from '../../core/content';
 import { REGULATORS, type Catalogue } from '../../core/model';
 import { useAnswers } from '../../ui/answers-store';

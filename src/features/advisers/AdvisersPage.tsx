@@ -1,7 +1,7 @@
 // For careers advisers and work coaches: how to use Care Routes with someone, the quickest path from
 // questions to a plan they can take away, and the switch for shared devices at job fairs.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router';
 import { useSharedDeviceMode, setSharedDevice } from '../../ui/device-store';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';

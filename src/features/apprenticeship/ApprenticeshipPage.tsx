@@ -2,7 +2,7 @@
 // government funding band, who can start, the rules to know and the jobs it leads to.
 import { useTranslation } from 'react-i18next';
 import { TranslationNotice, useContentLang, useEnglishTitle } from '../../ui/catalogue-view';
-import { useParams } from 'react-router';
+import { useParams } from '../../ui/router';
 import { findApprenticeship, planStepId, rolesByIds } from '../../core/content';
 import type { Apprenticeship, Catalogue } from '../../core/model';
 import { ContentList } from '../../ui/ContentList';

@@ -1,7 +1,7 @@
 // For people coming from other work: the skills each kind of job gives you, the health and care
 // jobs that use them, and a way straight into the questions about your past work.
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../ui/router';
 import { rolesByIds } from '../../core/content';
 import type { Catalogue } from '../../core/model';
 import { CatalogueGate } from '../../ui/CatalogueGate';

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useContentLang } from '../../ui/catalogue-view';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../ui/router';
 import { comparedParam, comparedRoles, MAX_COMPARED, quickestTraining, rolesByIds } from '../../core/content';
 import type { Catalogue, Role } from '../../core/model';
 import { CatalogueGate } from '../../ui/CatalogueGate';

@@ -1,7 +1,7 @@
 // The filter panel: plain checkboxes and radios in labelled groups, so it works by keyboard and
 // screen reader. It starts open when filters are set, so people can see what is hiding jobs.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router';
 import { FILTER_LEVELS, SECTOR_CHOICES, SWITCHES, type RoleFilters } from '../../core/content';
 import { INTERESTS, SETTINGS } from '../../core/model';
 import { paths } from '../../ui/paths';

@@ -1,7 +1,7 @@
 // Every role, filtered by level, sector, setting, interest and practical needs. The filters live
 // in the address, so a view can be bookmarked, shared or reloaded and stays the same.
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../ui/router';
 import { countActiveFilters, filterRoles, FILTER_LEVELS, parseRoleFilters, roleFiltersToParams, type RoleFilters } from '../../core/content';
 import type { Catalogue, Role } from '../../core/model';
 import { CatalogueGate } from '../../ui/CatalogueGate';

@@ -1,6 +1,6 @@
 // The start of "Find my next step": what it is, that answers stay on the device, and where to begin.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router';
 import { Page } from '../../ui/Page';
 import { finderPath, paths } from '../../ui/paths';
 import { useAnswers } from '../../ui/answers-store';

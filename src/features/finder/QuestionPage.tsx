@@ -2,7 +2,7 @@
 // change; Continue only checks a typed number and moves on.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams } from '../../ui/router';
 import { readTypedNumber } from '../../i18n/typed-number';
 import { CatalogueGate } from '../../ui/CatalogueGate';
 import { Page } from '../../ui/Page';

@@ -1,7 +1,7 @@
 // The engine's next steps for the answers given, grouped as an adviser would talk them through.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router';
 import { rankNextSteps, STEP_GROUPS } from '../../core/match';
 import type { Catalogue, Profile } from '../../core/model';
 import { CatalogueGate } from '../../ui/CatalogueGate';

@@ -1,7 +1,7 @@
 // One recommended step: what it is, why it fits, what is still needed, and "Add to my plan".
 import { useTranslation } from 'react-i18next';
 import { collectionOf, useContentLang } from '../../ui/catalogue-view';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router';
 import { nextStepRecord } from '../../core/content';
 import type { NextStep } from '../../core/match';
 import type { Catalogue } from '../../core/model';

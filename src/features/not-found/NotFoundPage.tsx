@@ -1,6 +1,6 @@
 // Shown for any address Care Routes does not know.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
 

@@ -3,7 +3,7 @@
 // screen readers and small screens.
 import { Trans, useTranslation } from 'react-i18next';
 import { useContentLang } from '../../ui/catalogue-view';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../ui/router';
 import { findRole, MAP_COLUMNS, mapRows, routesUp, type RouteUp } from '../../core/content';
 import type { Catalogue, Role } from '../../core/model';
 import { CatalogueGate } from '../../ui/CatalogueGate';

@@ -2,7 +2,7 @@
 // make it, and whether it crosses between the NHS and social care.
 import { useTranslation } from 'react-i18next';
 import { useContentLang } from '../../ui/catalogue-view';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router';
 import type { RouteLeg, RouteUp } from '../../core/content';
 import { rolePath } from '../../ui/paths';
 import { useFormatters } from '../../ui/use-formatters';

@@ -3,7 +3,7 @@
 // A link that cannot be read says so kindly and leaves the person's own plan as it was.
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '../../ui/router';
 import { mergePlans } from '../../core/plan/plan';
 import { decodePlanFragment } from '../../core/plan/share-link';
 import { Page } from '../../ui/Page';

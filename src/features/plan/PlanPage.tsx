@@ -2,7 +2,7 @@
 // it, or send it to their phone. Everything here stays on the device unless they share it.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation } from '../../ui/router';
 import { describePlanStep } from '../../core/content';
 import type { Catalogue } from '../../core/model';
 import type { Plan } from '../../core/plan/plan';

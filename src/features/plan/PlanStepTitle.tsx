@@ -1,6 +1,6 @@
 // A plan step's name, linked to its page in the app where it has one.
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router';
 import type { PlanStepInfo } from '../../core/content';
 import { englishContent } from '../../ui/english-content';
 import { recordPath, rolePath } from '../../ui/paths';

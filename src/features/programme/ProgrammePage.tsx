@@ -2,7 +2,7 @@
 // from the machine-readable eligibility, then the rules only a person can check) and how to apply.
 import { useTranslation } from 'react-i18next';
 import { TranslationNotice, useContentLang, useEnglishTitle } from '../../ui/catalogue-view';
-import { useParams } from 'react-router';
+import { useParams } from '../../ui/router';
 import { findProgramme, planStepId, registrationRoutesHelpedBy, rolesHelpedBy } from '../../core/content';
 import type { Catalogue, Eligibility, Programme } from '../../core/model';
 import { AddToPlanButton } from '../../ui/AddToPlanButton';

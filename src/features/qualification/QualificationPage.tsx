@@ -2,7 +2,7 @@
 // level, how long it takes, who can start, how people pay, and the jobs it leads to.
 import { useTranslation } from 'react-i18next';
 import { TranslationNotice, useContentLang, useEnglishTitle } from '../../ui/catalogue-view';
-import { useParams } from 'react-router';
+import { useParams } from '../../ui/router';
 import { findQualification, planStepId, rolesByIds } from '../../core/content';
 import type { Catalogue, Qualification } from '../../core/model';
 import { ContentList } from '../../ui/ContentList';

@@ -3,7 +3,7 @@
 // work they can do meanwhile, and help for refugees.
 import { useTranslation } from 'react-i18next';
 import { TranslationNotice, useContentLang, useEnglishTitle } from '../../ui/catalogue-view';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../ui/router';
 import { findRegistrationRoute, planStepId, programmesByIds, rolesByIds } from '../../core/content';
 import type { Catalogue, RegistrationRoute } from '../../core/model';
 import { AddToPlanButton } from '../../ui/AddToPlanButton';

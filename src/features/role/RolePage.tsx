@@ -2,7 +2,7 @@
 // Every fact comes from the catalogue and shows where it came from and when it was checked.
 import { useTranslation } from 'react-i18next';
 import { TranslationNotice, useContentLang, useEnglishTitle } from '../../ui/catalogue-view';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../ui/router';
 import { findRole, planStepId, registrationRoutesFor } from '../../core/content';
 import type { Catalogue, Role } from '../../core/model';
 import { AddToPlanButton } from '../../ui/AddToPlanButton';

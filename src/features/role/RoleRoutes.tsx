@@ -1,7 +1,7 @@
 // How people get into a role, where they come from, and where it can lead next.
 import { useTranslation } from 'react-i18next';
 import { collectionOf, useContentLang } from '../../ui/catalogue-view';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router';
 import { routeStepRecord, routesInto, waysInto } from '../../core/content';
 import type { Catalogue, Progression, Role } from '../../core/model';
 import { englishContent } from '../../ui/english-content';

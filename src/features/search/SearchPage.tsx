@@ -2,7 +2,7 @@
 // Each language has its own index; English words always match too, so "nurse" works in any language.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../ui/router';
 import { loadSearch, type Searcher, type SearchResult } from '../../content/search';
 import type { Catalogue } from '../../core/model';
 import { CatalogueGate } from '../../ui/CatalogueGate';

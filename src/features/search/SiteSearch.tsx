@@ -2,13 +2,14 @@
 // people type; elsewhere it takes them to the results page.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useLocalisedPath, useNavigate, usePagePath, useSearchParams } from '../../ui/router';
 import { paths, searchPath } from '../../ui/paths';
 
 export function SiteSearch() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { pathname } = useLocation();
+  const pathname = usePagePath();
+  const action = useLocalisedPath(paths.search);
   const [params] = useSearchParams();
   const onResults = pathname === paths.search;
   const query = onResults ? (params.get('q') ?? '') : '';
@@ -32,7 +33,7 @@ export function SiteSearch() {
   };
 
   return (
-    <form className="site-search" role="search" action={paths.search} onSubmit={submit}>
+    <form className="site-search" role="search" action={action} onSubmit={submit}>
       <label htmlFor="site-search-input">{t('search.label')}</label>
       <span className="site-search__row">
         <input id="site-search-input" className="input site-search__input" type="search" name="q" value={text} onChange={(event) => change(event.target.value)} autoComplete="off" enterKeyHint="search" />

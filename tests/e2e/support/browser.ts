@@ -72,3 +72,9 @@ export async function heading(page: Page): Promise<string> {
   await h1.waitFor();
   return (await h1.textContent())?.trim() ?? '';
 }
+
+/** Opens the language menu in the header and picks a language, as a person would. */
+export async function chooseLanguage(page: Page, code: string): Promise<void> {
+  await page.locator('.language-picker summary').click();
+  await page.locator(`.language-picker a[hreflang="${code}"]`).click();
+}

@@ -1,4 +1,5 @@
-// Serves a production build on 127.0.0.1, like any static host with a fallback to index.html.
+// Serves a production build on 127.0.0.1, like any static host: /roles/nurse is roles/nurse.html,
+// and an address with no file of its own gets the app's shell, shell.html.
 // The served folder can be swapped while running, to deploy a "new version" under an open page.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +12,7 @@ export interface StaticServer {
 }
 
 export async function startStaticServer(directory: string): Promise<StaticServer> {
-  const handlerFor = (root: string) => sirv(root, { single: true, dev: true, etag: true });
+  const handlerFor = (root: string) => sirv(root, { single: 'shell.html', dev: true, etag: true });
   let handler = handlerFor(directory);
   const server: Server = createServer((request, response) => {
     // The service worker script must always be fetched fresh, as a real host should send it.

@@ -1,0 +1,133 @@
+// Vite plugin: after the build is written, renders every page that is the same for everyone (home,
+// explore, the pathway map, every role, apprenticeship, qualification, registration route and
+// programme, the about pages) in every language to its own HTML file, so the first screen paints
+// before any JavaScript runs. Pages that depend on the person (the questionnaire, results, search,
+// compare and the plan) get the empty shell, which the app fills in.
+//
+// Every page inlines the one stylesheet (about 4 KB gzipped), so nothing blocks the first paint but
+// the HTML itself, and starts with a tiny script that sends a person with a saved language to the
+// page in that language (src/i18n/language-redirect.ts).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import type { PrerenderedPage } from '../src/app/prerender.tsx';
+import { localisePath } from '../src/i18n/language-paths.ts';
+import { preferredLanguageAddress } from '../src/i18n/language-redirect.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../src/i18n/languages.ts';
+import { apprenticeshipPath, paths, programmePath, qualificationPath, registrationPath, rolePath } from '../src/ui/paths.ts';
+import { loadCatalogue } from './lib/load-catalogue.ts';
+import { catalogueData } from './vite-plugin-catalogue.ts';
+import { searchIndexes } from './vite-plugin-search.ts';
+
+/** Pages that depend on the person or on the address's query: served as the shell, filled in by the app. */
+const CLIENT_PAGES = [paths.find, paths.results, paths.search, paths.compare, paths.plan, paths.openPlan];
+const STATIC_PAGES = [paths.home, paths.explore, paths.map, paths.levels, paths.qualifiedAbroad, paths.changingCareer, paths.advisers, paths.accessibility, paths.privacy];
+
+/** Every page that is the same for everyone, without its language. */
+export function prerenderedPaths(dataDirectory: string): string[] {
+  const { catalogue } = loadCatalogue(dataDirectory);
+  return [
+    ...STATIC_PAGES,
+    ...catalogue.roles.map((record) => rolePath(record.id)),
+    ...catalogue.apprenticeships.map((record) => apprenticeshipPath(record.id)),
+    ...catalogue.qualifications.map((record) => qualificationPath(record.id)),
+    ...catalogue.registration.map((record) => registrationPath(record.id)),
+    ...catalogue.programmes.map((record) => programmePath(record.id)),
+  ];
+}
+
+/** Where a page's file goes: / is index.html, /ar is ar/index.html, /ar/roles/nurse is ar/roles/nurse.html. */
+export function fileForPath(path: string): string {
+  if (path === '/') return 'index.html';
+  const isLanguageHome = LANGUAGES.some((language) => path === `/${language.code}`);
+  return isLanguageHome ? `${path.slice(1)}/index.html` : `${path.slice(1)}.html`;
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function redirectScript(): string {
+  const prefixed = LANGUAGES.map((language) => language.code).filter((code) => code !== DEFAULT_LANGUAGE);
+  const keys = { language: 'care-routes.language', sharedDevice: 'care-routes.shared-device' };
+  return `<script>(function(){var to=(${preferredLanguageAddress.toString()})(window,${JSON.stringify(prefixed)},${JSON.stringify(keys)});if(to)location.replace(to)})()</script>`;
+}
+
+interface PageParts {
+  language: string;
+  title: string;
+  body: string;
+  rootAttributes: string;
+}
+
+/** Fills the built index.html: language and direction, title, inline styles, the redirect, the page. */
+function pageFrom(template: string, css: { link: string; text: string }, parts: PageParts): string {
+  const language = LANGUAGES.find((entry) => entry.code === parts.language);
+  return template
+    .replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${parts.language}" dir="${language?.dir ?? 'ltr'}">`)
+    .replace('<meta charset="UTF-8" />', (charset) => `${charset}\n    ${redirectScript()}`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${parts.title}</title>`)
+    .replace(css.link, `<style>${css.text}</style>`)
+    .replace('<div id="root"></div>', `<div id="root"${parts.rootAttributes}>${parts.body}</div>`);
+}
+
+export function prerender(directories: { data: string; locales: string }): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'care-routes-prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    writeBundle: {
+      sequential: true,
+      order: 'post',
+      async handler() {
+        const outDir = resolve(config.root, config.build.outDir);
+        const write = (file: string, html: string) => {
+          mkdirSync(dirname(join(outDir, file)), { recursive: true });
+          writeFileSync(join(outDir, file), html);
+        };
+        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const link = /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/.exec(template);
+        if (!link?.[1]) this.error('index.html has no stylesheet link to inline.');
+        const css = { link: link[0], text: readFileSync(join(outDir, link[1]), 'utf8') };
+
+        // The shell: the service worker's answer to every navigation, and the page the app fills in.
+        for (const { code } of LANGUAGES) {
+          const shell = pageFrom(template, css, { language: code, title: 'Care Routes', body: '', rootAttributes: '' });
+          if (code === DEFAULT_LANGUAGE) write('shell.html', shell);
+          for (const path of CLIENT_PAGES) write(fileForPath(localisePath(code, path)), shell);
+        }
+
+        const server = await createServer({
+          root: config.root,
+          configFile: false,
+          logLevel: 'error',
+          appType: 'custom',
+          define: config.define,
+          server: { middlewareMode: true, hmr: false, ws: false },
+          // workbox-window ships CommonJS for Node; let Vite load its browser module instead.
+          ssr: { noExternal: ['workbox-window'] },
+          plugins: [catalogueData(directories.data), searchIndexes(directories.data, directories.locales)],
+        });
+        try {
+          const { prerenderPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { prerenderPage: (path: string) => Promise<PrerenderedPage> };
+          const pages = prerenderedPaths(directories.data);
+          const started = performance.now();
+          for (const { code } of LANGUAGES) {
+            for (const page of pages) {
+              const path = localisePath(code, page);
+              const rendered = await prerenderPage(path);
+              const title = rendered.heading && rendered.heading !== rendered.appName ? `${rendered.heading} – ${rendered.appName}` : rendered.appName;
+              const rootAttributes = ` data-page="${escapeAttribute(path)}"${rendered.usesCatalogue ? ' data-catalogue' : ''}`;
+              write(fileForPath(path), pageFrom(template, css, { language: code, title, body: rendered.html, rootAttributes }));
+            }
+          }
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          config.logger.info(`Pre-rendered ${pages.length} pages in ${LANGUAGES.length} languages (${pages.length * LANGUAGES.length} files) in ${seconds} s`);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
