@@ -41,7 +41,9 @@ async function start(container: HTMLElement): Promise<void> {
       <App i18n={i18n} />
     </StrictMode>
   );
-  if (prerendered) hydrateRoot(container, app);
+  // If the HTML and the app disagree (a browser formats a number differently from the build), React
+  // draws the page again. Nothing is lost; say so quietly for whoever debugs it.
+  if (prerendered) hydrateRoot(container, app, { onRecoverableError: (error) => console.warn('Care Routes redrew a pre-rendered page', error) });
   else createRoot(container).render(app);
 }
 

@@ -27,7 +27,7 @@ describe('pages drawn at build time', () => {
     const context = await harness.newContext();
     const problems: string[] = [];
     context.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${message.location().url}: ${message.text()}`);
+      if (message.type() === 'error' || message.text().includes('redrew')) problems.push(`${message.location().url}: ${message.text()}`);
     });
     for (const language of ['en', 'ar']) {
       for (const path of PAGES) {

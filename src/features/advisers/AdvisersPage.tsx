@@ -1,11 +1,14 @@
 // For careers advisers and work coaches: how to use Care Routes with someone, the quickest path from
 // questions to a plan they can take away, and the switch for shared devices at job fairs.
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../ui/router';
 import { useSharedDeviceMode, setSharedDevice } from '../../ui/device-store';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
 import { SHARED_DEVICE_PARAMETER } from '../../ui/shared-device';
+
+const noChanges = () => () => {};
 
 function SharedDeviceSwitch() {
   const { t } = useTranslation();
@@ -26,7 +29,9 @@ function SharedDeviceSwitch() {
 
 export function AdvisersPage() {
   const { t } = useTranslation();
-  const kioskAddress = `${globalThis.location?.origin ?? ''}${import.meta.env.BASE_URL}?${SHARED_DEVICE_PARAMETER}=on`;
+  // The origin is only known in the browser; the page drawn at build time shows the address without it.
+  const origin = useSyncExternalStore(noChanges, () => location.origin, () => '');
+  const kioskAddress = `${origin}${import.meta.env.BASE_URL}?${SHARED_DEVICE_PARAMETER}=on`;
   return (
     <Page title={t('advisers.title')}>
       <p className="lead">{t('advisers.intro')}</p>
