@@ -14,6 +14,8 @@ import { profileArbitrary } from './lib/profile-arbitrary.ts';
 import { LANGUAGES } from '../src/i18n/languages.ts';
 import { buildLanguageSearchIndex } from './vite-plugin-search.ts';
 import { BUDGETS, measureBudgets } from './lib/budgets.ts';
+import { lighthouseFigures, offlineRepeatFcpMs } from './lib/page-speed.ts';
+import { serveDist } from './lib/serve-dist.ts';
 
 const PROFILES = 10_000;
 const WARM_UP = 500;
@@ -166,7 +168,25 @@ const dist = fileURLToPath(new URL('../dist', import.meta.url));
 if (!existsSync(`${dist}/.vite/manifest.json`)) execSync('npx vite build --logLevel warn', { stdio: ['ignore', 'ignore', 'inherit'] });
 const sizes = measureBudgets(dist);
 
+// Pages as a phone loads them: Lighthouse on the production build, served with gzip.
+const MEASURED_PAGES = [
+  { page: 'home', path: '/' },
+  { page: 'role', path: '/roles/care-worker' },
+  { page: 'explore', path: '/explore' },
+  { page: 'results', path: '/find/results' },
+];
+const served = await serveDist(dist);
+const lighthouse = await lighthouseFigures(
+  served.origin,
+  ['en', 'ar'].flatMap((lang) => MEASURED_PAGES.map(({ page, path }) => ({ page, lang, path: lang === 'en' ? path : `/${lang}${path === '/' ? '' : path}` }))),
+);
+const offlineRepeatFcp = await offlineRepeatFcpMs(served.origin, '/');
+await served.close();
+
 const results = {
+  lighthouse,
+  offlineRepeatFcpMs: offlineRepeatFcp,
+  targets: { performance: 100, lcpMs: 1200, tbtMs: 50, cls: 0, offlineRepeatFcpMs: 300 },
   budgets: { ...sizes, limits: BUDGETS },
   match: {
     profiles: PROFILES,
@@ -202,6 +222,13 @@ if (process.argv.includes('--json')) {
   console.log(JSON.stringify(results, null, 2));
 } else {
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+  console.log('Lighthouse, mobile preset (simulated slow 4G, 4x slower CPU), median of 3 runs');
+  console.log('  page      lang  perf  a11y  best  LCP ms  TBT ms  CLS    bytes');
+  for (const row of lighthouse) {
+    console.log(`  ${row.page.padEnd(9)} ${row.lang.padEnd(5)} ${String(row.performance).padStart(4)}  ${String(row.accessibility).padStart(4)}  ${String(row.bestPractices).padStart(4)}  ${String(row.lcpMs).padStart(6)}  ${String(row.tbtMs).padStart(6)}  ${row.cls.toFixed(3)}  ${kb(row.totalBytes).padStart(8)}`);
+  }
+  console.log(`  targets: performance 100, LCP ≤ 1200 ms, TBT < 50 ms, CLS 0`);
+  console.log(`Warm repeat visit with the network off: first contentful paint ${offlineRepeatFcp} ms (target under 300 ms)`);
   console.log('Build sizes (gzip -9; limits from issue 8)');
   console.log(`  home page JavaScript, heaviest language  ${kb(sizes.homeJsGzipBytes)}   (limit ${kb(BUDGETS.homeJsGzipBytes)}: ${sizes.homeJsGzipBytes <= BUDGETS.homeJsGzipBytes ? 'met' : 'NOT met'})`);
   console.log(`  CSS                                      ${kb(sizes.cssGzipBytes)}   (limit ${kb(BUDGETS.cssGzipBytes)})`);

@@ -8,14 +8,15 @@
 // the HTML itself, and starts with a tiny script that sends a person with a saved language to the
 // page in that language (src/i18n/language-redirect.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import type { PrerenderedPage } from '../src/app/prerender.tsx';
-import { localisePath } from '../src/i18n/language-paths.ts';
-import { preferredLanguageAddress } from '../src/i18n/language-redirect.ts';
+import { localisePath, PREFIXED_LANGUAGES } from '../src/i18n/language-paths.ts';
+import { preferredLanguageAddress, REDIRECT_KEYS } from '../src/i18n/language-redirect.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../src/i18n/languages.ts';
 import { apprenticeshipPath, paths, programmePath, qualificationPath, registrationPath, rolePath } from '../src/ui/paths.ts';
 import { loadCatalogue } from './lib/load-catalogue.ts';
+import { fileFor } from './lib/serve-dist.ts';
 import { catalogueData } from './vite-plugin-catalogue.ts';
 import { searchIndexes } from './vite-plugin-search.ts';
 
@@ -37,7 +38,7 @@ export function prerenderedPaths(dataDirectory: string): string[] {
 }
 
 /** Where a page's file goes: / is index.html, /ar is ar/index.html, /ar/roles/nurse is ar/roles/nurse.html. */
-export function fileForPath(path: string): string {
+function fileForPath(path: string): string {
   if (path === '/') return 'index.html';
   const isLanguageHome = LANGUAGES.some((language) => path === `/${language.code}`);
   return isLanguageHome ? `${path.slice(1)}/index.html` : `${path.slice(1)}.html`;
@@ -46,9 +47,7 @@ export function fileForPath(path: string): string {
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function redirectScript(): string {
-  const prefixed = LANGUAGES.map((language) => language.code).filter((code) => code !== DEFAULT_LANGUAGE);
-  const keys = { language: 'care-routes.language', sharedDevice: 'care-routes.shared-device' };
-  return `<script>(function(){var to=(${preferredLanguageAddress.toString()})(window,${JSON.stringify(prefixed)},${JSON.stringify(keys)});if(to)location.replace(to)})()</script>`;
+  return `<script>(function(){var to=(${preferredLanguageAddress.toString()})(window,${JSON.stringify(PREFIXED_LANGUAGES)},${JSON.stringify(REDIRECT_KEYS)});if(to)location.replace(to)})()</script>`;
 }
 
 interface PageParts {
@@ -73,9 +72,21 @@ export function prerender(directories: { data: string; locales: string }): Plugi
   let config: ResolvedConfig;
   return {
     name: 'care-routes-prerender',
-    apply: 'build',
+    apply: (_config, { command, isPreview }) => command === 'build' || Boolean(isPreview),
     configResolved(resolved) {
       config = resolved;
+    },
+    // `npm start` serves the build as a real host should (see scripts/lib/serve-dist.ts): /ar is
+    // ar/index.html, and an address with no page of its own gets the shell, not the English home.
+    configurePreviewServer(server) {
+      const outDir = resolve(config.root, config.build.outDir);
+      server.middlewares.use((request, _response, next) => {
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        if (!url.pathname.startsWith('/assets/') && !extname(url.pathname)) {
+          request.url = '/' + relative(outDir, fileFor(outDir, url.pathname)).split(sep).join('/') + url.search;
+        }
+        next();
+      });
     },
     writeBundle: {
       sequential: true,

@@ -24,10 +24,16 @@ interface ManifestChunk {
 type Manifest = Record<string, ManifestChunk>;
 
 export interface BudgetFigures {
-  /** JavaScript the home page runs before it is interactive, in the heaviest language. */
+  /**
+   * JavaScript the home page needs before a person can use it. The page is HTML drawn at build time
+   * whose links, search form and language menu work on their own, so this is the entry script that
+   * the HTML loads (src/main.tsx).
+   */
   homeJsGzipBytes: number;
+  /** The app that then takes the home page over, loaded when the browser is idle, in the heaviest language. */
+  homeAppJsGzipBytes: number;
   /** The same, per language: the app, the home page and that language's interface strings. */
-  homeJsGzipBytesByLanguage: Record<string, number>;
+  homeAppJsGzipBytesByLanguage: Record<string, number>;
   cssGzipBytes: number;
   /** One language's catalogue, its translations and its search index, for the heaviest language. */
   catalogueGzipBytesMax: number;
@@ -87,13 +93,14 @@ export function measureBudgets(dist: string): BudgetFigures {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry && key === 'index.html');
   if (!entryKey) throw new Error('The build has no index.html entry in dist/.vite/manifest.json.');
-  const homeFiles = staticClosure(manifest, [entryKey, 'src/features/home/HomePage.tsx']);
+  const entryFiles = staticClosure(manifest, [entryKey]);
+  const appFiles = staticClosure(manifest, ['src/app/start.tsx', 'src/features/home/HomePage.tsx'], new Set(entryFiles));
 
-  const homeJsGzipBytesByLanguage: Record<string, number> = {};
+  const homeAppJsGzipBytesByLanguage: Record<string, number> = {};
   const catalogueGzipBytesByLanguage: Record<string, number> = {};
   for (const { code } of LANGUAGES) {
     const strings = code === 'en' ? [] : [`locales/${code}/common.json`];
-    homeJsGzipBytesByLanguage[code] = total(dist, staticClosure(manifest, strings, new Set(homeFiles)));
+    homeAppJsGzipBytesByLanguage[code] = total(dist, staticClosure(manifest, strings, new Set(appFiles)));
     const translations = code === 'en' ? [] : [`locales/${code}/content.json`];
     catalogueGzipBytesByLanguage[code] = total(dist, staticClosure(manifest, ['virtual:catalogue', `virtual:search/${code}`, ...translations]));
   }
@@ -101,8 +108,9 @@ export function measureBudgets(dist: string): BudgetFigures {
   const css = allFiles(dist).filter((path) => path.endsWith('.css'));
   const precached = precachedFiles(dist).map((url) => join(dist, url));
   return {
-    homeJsGzipBytes: Math.max(...Object.values(homeJsGzipBytesByLanguage)),
-    homeJsGzipBytesByLanguage,
+    homeJsGzipBytes: total(dist, entryFiles),
+    homeAppJsGzipBytes: Math.max(...Object.values(homeAppJsGzipBytesByLanguage)),
+    homeAppJsGzipBytesByLanguage,
     cssGzipBytes: css.reduce((sum, path) => sum + gzipSize(path), 0),
     catalogueGzipBytesMax: Math.max(...Object.values(catalogueGzipBytesByLanguage)),
     catalogueGzipBytesByLanguage,

@@ -3,7 +3,9 @@
 // always opens in the language it was made in (ADR 6).
 import { DEFAULT_LANGUAGE, LANGUAGES } from './languages.ts';
 
-const PREFIXED = new Set(LANGUAGES.map((language) => language.code).filter((code) => code !== DEFAULT_LANGUAGE));
+/** Every language but English, whose addresses start with its code. */
+export const PREFIXED_LANGUAGES: readonly string[] = LANGUAGES.map((language) => language.code).filter((code) => code !== DEFAULT_LANGUAGE);
+const PREFIXED = new Set(PREFIXED_LANGUAGES);
 
 /** The language an address is in, and the page's address without the language. */
 export function splitLanguagePath(pathname: string): { language: string; path: string } {

@@ -9,6 +9,9 @@ export interface RedirectKeys {
   sharedDevice: string;
 }
 
+/** Where src/ui/device-store.ts keeps the language and the shared-device flag (a unit test holds them together). */
+export const REDIRECT_KEYS: RedirectKeys = { language: 'care-routes.language', sharedDevice: 'care-routes.shared-device' };
+
 /** The parts of `window` it reads; storage is read inside a try, as it can be blocked. */
 export interface RedirectScope {
   location: { pathname: string; search: string; hash: string };
@@ -21,6 +24,8 @@ export interface RedirectScope {
 export function preferredLanguageAddress(scope: RedirectScope, prefixed: readonly string[], keys: RedirectKeys): string | null {
   const { pathname, search, hash } = scope.location;
   if (prefixed.indexOf(pathname.split('/')[1] ?? '') >= 0) return null;
+  // An adviser turning on shared-device mode: the app starts in English for the next person.
+  if (search.indexOf('shared-device=') >= 0) return null;
   let wanted: string | null = null;
   try {
     // On a shared device every new person starts in English, whatever the last one chose.

@@ -16,7 +16,8 @@ export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || workbox) return;
   workbox = new Workbox('/sw.js', { scope: '/' });
   workbox.addEventListener('waiting', () => setUpdateWaiting(true));
-  void workbox.register();
+  // Some browsers block service workers (private windows, strict settings): the app still works online.
+  workbox.register().catch((error: unknown) => console.warn('Care Routes could not keep an offline copy', error));
 }
 
 /** Activates the waiting version, then reloads once it controls the page. */

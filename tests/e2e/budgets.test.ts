@@ -7,6 +7,11 @@ import { DIST } from './support/browser';
 describe('the production build stays within its size budgets', () => {
   const figures = measureBudgets(DIST);
 
+  it('the home page needs at most 100 KB of JavaScript, gzipped, before a person can use it', () => {
+    expect(figures.homeJsGzipBytes).toBeGreaterThan(0);
+    expect(figures.homeJsGzipBytes).toBeLessThanOrEqual(BUDGETS.homeJsGzipBytes);
+  });
+
   it('CSS is at most 20 KB gzipped', () => {
     expect(figures.cssGzipBytes).toBeGreaterThan(0);
     expect(figures.cssGzipBytes).toBeLessThanOrEqual(BUDGETS.cssGzipBytes);

@@ -15,7 +15,7 @@ describe('offline', () => {
       const requests = (await Promise.all(names.map(async (name) => (await caches.open(name)).keys()))).flat();
       return requests.map((request) => new URL(request.url).pathname);
     });
-    expect(cached).toContain('/index.html');
+    expect(cached).toContain('/shell.html');
     expect(cached).toContain('/manifest.webmanifest');
     expect(cached.some((path) => /\/assets\/_virtual_catalogue-.*\.js$/.test(path))).toBe(true);
     // Every language other than the bundled English has its own strings file, and all are precached.

@@ -2,10 +2,14 @@
 // the app takes it over (hydrates) without drawing it again.
 import { describe, expect, it } from 'vitest';
 import { localisePath } from '../../src/i18n/language-paths';
-import { heading, useBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './support/browser';
 import { roleTitle } from './support/content';
 
 const PAGES = ['/', '/explore', '/pathways', '/levels', '/roles/care-worker', '/apprenticeships/adult-care-worker', '/qualifications/care-certificate', '/registration/nmc-nurse-overseas', '/programmes/adult-skills-fund', '/privacy'];
+
+/** The heading as the HTML has it, with no app running. */
+const staticHeading = async (page: Page) => ((await page.locator('h1').textContent()) ?? '').trim();
 
 describe('pages drawn at build time', () => {
   const harness = useBrowser();
@@ -13,18 +17,31 @@ describe('pages drawn at build time', () => {
   it.each(['en', 'ar', 'bn'])('shows the page with JavaScript turned off, in its language (%s)', async (language) => {
     const page = await harness.newPage({ javaScriptEnabled: false });
     await page.goto(harness.server.origin + localisePath(language, '/roles/care-worker'));
-    expect(await heading(page)).toBe(roleTitle(language, 'care-worker'));
+    expect(await staticHeading(page)).toBe(roleTitle(language, 'care-worker'));
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([language, language === 'ar' ? 'rtl' : 'ltr']);
     expect(await page.title()).toBe(`${roleTitle(language, 'care-worker')} – Care Routes`);
     // Links lead to the same language's pages, which work without JavaScript too.
     await page.locator('main a[href$="/roles/senior-care-worker"]').first().click();
-    expect(await heading(page)).toBe(roleTitle(language, 'senior-care-worker'));
+    expect(await staticHeading(page)).toBe(roleTitle(language, 'senior-care-worker'));
     // The styles are in the page itself: nothing but the HTML is needed for the first paint.
     expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
+    // The language menu is plain links, so it works before the app has loaded.
+    await page.locator('.language-picker summary').click();
+    await page.locator('.language-picker a[hreflang="uk"]').click();
+    expect(await staticHeading(page)).toBe(roleTitle('uk', 'senior-care-worker'));
+  });
+
+  it('the home page can be used before its app has loaded: the search box works as a plain form', async () => {
+    const page = await harness.newPage({ javaScriptEnabled: false });
+    await page.goto(harness.server.origin + '/');
+    await page.getByRole('searchbox').fill('midwife');
+    await page.getByRole('searchbox').press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe('/search?q=midwife');
   });
 
   it('takes over each page without drawing it again', async () => {
-    const context = await harness.newContext();
+    // A first visit: once the service worker is in, every address gets the shell instead.
+    const context = await harness.newContext({ serviceWorkers: 'block' });
     const problems: string[] = [];
     context.on('console', (message) => {
       if (message.type() === 'error' || message.text().includes('redrew')) problems.push(`${message.location().url}: ${message.text()}`);

@@ -67,9 +67,14 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   }
 }
 
+/**
+ * The page's heading, once the app has taken the page over. A person can use a page drawn at build
+ * time before then, but the buttons that need the app (such as "Add to my plan") wait for it.
+ */
 export async function heading(page: Page): Promise<string> {
   const h1 = page.locator('h1');
   await h1.waitFor();
+  await page.waitForFunction(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber')));
   return (await h1.textContent())?.trim() ?? '';
 }
 
