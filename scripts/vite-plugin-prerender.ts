@@ -68,6 +68,21 @@ function pageFrom(template: string, css: { link: string; text: string }, parts: 
     .replace('<div id="root"></div>', `<div id="root"${parts.rootAttributes}>${parts.body}</div>`);
 }
 
+/** <link rel="modulepreload"> for the app (src/app/start.tsx) and everything it imports. */
+function appPreloads(outDir: string): string {
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[] }>;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  visit('src/app/start.tsx');
+  if (files.size === 0) throw new Error('The build has no chunk for src/app/start.tsx to preload.');
+  return [...files].map((file) => `  <link rel="modulepreload" crossorigin href="/${file}">`).join('\n');
+}
+
 export function prerender(directories: { data: string; locales: string }): Plugin {
   let config: ResolvedConfig;
   return {
@@ -102,13 +117,6 @@ export function prerender(directories: { data: string; locales: string }): Plugi
         if (!link?.[1]) this.error('index.html has no stylesheet link to inline.');
         const css = { link: link[0], text: readFileSync(join(outDir, link[1]), 'utf8') };
 
-        // The shell: the service worker's answer to every navigation, and the page the app fills in.
-        for (const { code } of LANGUAGES) {
-          const shell = pageFrom(template, css, { language: code, title: 'Care Routes', body: '', rootAttributes: '' });
-          if (code === DEFAULT_LANGUAGE) write('shell.html', shell);
-          for (const path of CLIENT_PAGES) write(fileForPath(localisePath(code, path)), shell);
-        }
-
         const server = await createServer({
           root: config.root,
           configFile: false,
@@ -121,7 +129,23 @@ export function prerender(directories: { data: string; locales: string }): Plugi
           plugins: [catalogueData(directories.data), searchIndexes(directories.data, directories.locales)],
         });
         try {
-          const { prerenderPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { prerenderPage: (path: string) => Promise<PrerenderedPage> };
+          const { prerenderPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+            prerenderPage: (path: string, options?: { frameOnly: boolean }) => Promise<PrerenderedPage>;
+          };
+
+          // The shell: the service worker's answer to every navigation, in any language, so it is empty.
+          // It starts the app at once, so it asks for all of the app's code up front, not one file at a time.
+          const shellTemplate = template.replace('</head>', `${appPreloads(outDir)}\n  </head>`);
+          write('shell.html', pageFrom(shellTemplate, css, { language: DEFAULT_LANGUAGE, title: 'Care Routes', body: '', rootAttributes: '' }));
+          // Pages drawn from the person's own data: the frame in their language paints at once.
+          for (const { code } of LANGUAGES) {
+            for (const page of CLIENT_PAGES) {
+              const path = localisePath(code, page);
+              const frame = await prerenderPage(path, { frameOnly: true });
+              write(fileForPath(path), pageFrom(shellTemplate, css, { language: code, title: frame.appName, body: frame.html, rootAttributes: '' }));
+            }
+          }
+
           const pages = prerenderedPaths(directories.data);
           const started = performance.now();
           for (const { code } of LANGUAGES) {

@@ -36,7 +36,24 @@ if (elsewhere) location.replace(elsewhere);
 else if (container) {
   // Pre-rendered HTML is the page with no query and nobody's data; anything else is drawn afresh.
   const prerendered = container.dataset.page === location.pathname && location.search === '' && !onSharedDevice();
-  const begin = () => void import('./app/start').then((app) => app.start(container, prerendered));
+  // A button pressed before the app has taken the page over (such as "Add to my plan") is held, then
+  // pressed again once the app is listening, so the press is not lost. Links and forms work without it.
+  const held: HTMLButtonElement[] = [];
+  const hold = (event: MouseEvent) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!button || button.type !== 'button') return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (!held.includes(button)) held.push(button);
+  };
+  addEventListener('click', hold, true);
+  const begin = () =>
+    void import('./app/start')
+      .then((app) => app.start(container, prerendered))
+      .finally(() => {
+        removeEventListener('click', hold, true);
+        held.splice(0).forEach((button) => button.isConnected && button.click());
+      });
   if (prerendered) whenIdleOrUsed(begin);
   else begin();
 }

@@ -7,7 +7,9 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { loadCatalogue, takeCatalogueAsked } from '../content/catalogue';
 import { createI18n } from '../i18n/i18n';
 import { splitLanguagePath } from '../i18n/language-paths';
+import { PageLoading } from '../ui/PageLoading';
 import { App } from './App';
+import { Layout } from './Layout';
 import { routes } from './routes';
 
 export interface PrerenderedPage {
@@ -20,14 +22,27 @@ export interface PrerenderedPage {
   usesCatalogue: boolean;
 }
 
-const handler = createStaticHandler(routes);
+const pageHandler = createStaticHandler(routes);
+// For pages the app draws from the person's own data: the frame (header, footer) with nothing in it yet.
+const frameHandler = createStaticHandler([
+  {
+    path: '/:lang?/*',
+    element: (
+      <Layout>
+        <PageLoading />
+      </Layout>
+    ),
+  },
+]);
 const translators = new Map<string, ReturnType<typeof createI18n>>();
 
-export async function prerenderPage(path: string): Promise<PrerenderedPage> {
+/** Draws a page, or with `frameOnly` just the frame around it, in the language its address is in. */
+export async function prerenderPage(path: string, { frameOnly = false } = {}): Promise<PrerenderedPage> {
   const { language } = splitLanguagePath(path);
   let pending = translators.get(language);
   if (!pending) translators.set(language, (pending = createI18n(language)));
   const [i18n] = await Promise.all([pending, loadCatalogue(language)]);
+  const handler = frameOnly ? frameHandler : pageHandler;
   const context = await handler.query(new Request(new URL(path, 'http://prerender.invalid')));
   if (context instanceof Response) throw new Error(`${path} redirects; only pages are pre-rendered`);
   const router = createStaticRouter(handler.dataRoutes, context);

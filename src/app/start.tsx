@@ -1,6 +1,6 @@
 // Starts the app on a page: in the address's language, hydrating a page drawn at build time or
 // drawing the page afresh, then registers the service worker. Loaded by src/main.tsx.
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchRoutes } from 'react-router';
 import { loadCatalogue } from '../content/catalogue';
@@ -37,7 +37,11 @@ export async function start(container: HTMLElement, prerendered: boolean): Promi
   );
   // If the HTML and the app disagree (a browser without a language's date or list formats), React
   // draws the page again. Nothing is lost; say so quietly for whoever debugs it.
-  if (prerendered) hydrateRoot(container, app, { onRecoverableError: (error) => console.warn('Care Routes redrew a pre-rendered page', error) });
-  else createRoot(container).render(app);
+  // As a transition, the first render yields to the browser every few milliseconds, so a slow phone
+  // stays responsive while the app draws or takes over the page.
+  startTransition(() => {
+    if (prerendered) hydrateRoot(container, app, { onRecoverableError: (error) => console.warn('Care Routes redrew a pre-rendered page', error) });
+    else createRoot(container).render(app);
+  });
   registerServiceWorker();
 }

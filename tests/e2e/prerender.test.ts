@@ -39,6 +39,19 @@ describe('pages drawn at build time', () => {
     await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe('/search?q=midwife');
   });
 
+  it('keeps a button pressed before the app has loaded, and presses it once the app is there', async () => {
+    const page = await harness.newPage({ serviceWorkers: 'block' });
+    // A slow connection: the app's code arrives a second after the page.
+    await page.route('**/assets/start-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto(harness.server.origin + '/roles/care-worker');
+    expect(await page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(false);
+    await page.getByRole('button', { name: 'Add to my plan' }).first().click();
+    await expect.poll(() => page.getByRole('link', { name: /^My plan \(1\)$/ }).count(), { timeout: 10_000 }).toBe(1);
+  });
+
   it('takes over each page without drawing it again', async () => {
     // A first visit: once the service worker is in, every address gets the shell instead.
     const context = await harness.newContext({ serviceWorkers: 'block' });
