@@ -25,16 +25,8 @@ export const OFFER_COLUMNS = [
 export type OfferColumn = (typeof OFFER_COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly OfferColumn[] = ['title', 'provider', 'kind', 'summary', 'contact url', 'last checked'];
 
-/** An offer read from a spreadsheet: a local offer plus what the sheet says and where it came from. */
-export interface ImportedOffer extends LocalOffer {
-  level?: number;
-  hours?: string;
-  cost?: string;
-  funding?: string;
-  eligibility?: string;
-  licence: string;
-  importedOn: string;
-}
+/** An offer read from a spreadsheet always says on what terms, and when, it was imported. */
+export type ImportedOffer = LocalOffer & Required<Pick<LocalOffer, 'licence' | 'importedOn'>>;
 
 export interface RowProblem {
   /** The spreadsheet's own row number: the header is row 1. */
@@ -162,4 +154,49 @@ export function readCouncilOffers(rows: readonly string[][], context: OfferImpor
     });
   });
   return { rowsRead: body.length, offers, skipped };
+}
+
+/** JSON with object keys sorted, so two records compare equal whatever order their fields were written in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export interface OfferMerge {
+  offers: LocalOffer[];
+  added: string[];
+  changed: string[];
+  unchanged: string[];
+}
+
+/**
+ * Puts imported offers into an area's list: new ones are added at the end, changed ones replace the
+ * old in place, and the rest are left exactly as they were, so importing the same file again changes
+ * nothing (not even the import date). Offers the file does not mention are kept.
+ */
+export function mergeOffers(existing: readonly LocalOffer[], incoming: readonly LocalOffer[]): OfferMerge {
+  const sameExceptImportDate = (a: LocalOffer, b: LocalOffer) => canonical({ ...a, importedOn: undefined }) === canonical({ ...b, importedOn: undefined });
+  const byId = new Map(incoming.map((offer) => [offer.id, offer]));
+  const merge: OfferMerge = { offers: [], added: [], changed: [], unchanged: [] };
+  for (const offer of existing) {
+    const update = byId.get(offer.id);
+    byId.delete(offer.id);
+    if (!update) merge.offers.push(offer);
+    else if (sameExceptImportDate(offer, update)) {
+      merge.offers.push(offer);
+      merge.unchanged.push(offer.id);
+    } else {
+      merge.offers.push(update);
+      merge.changed.push(offer.id);
+    }
+  }
+  for (const offer of byId.values()) {
+    merge.offers.push(offer);
+    merge.added.push(offer.id);
+  }
+  return merge;
 }

@@ -1,6 +1,6 @@
 // One local area's organisations and offers, in a file a council can keep up to date itself.
 import { z } from 'zod';
-import { httpsUrlSchema, idSchema, isoDateSchema, plainTextSchema, provenance } from './common.ts';
+import { httpsUrlSchema, idSchema, isoDateSchema, levelSchema, plainTextSchema, provenance } from './common.ts';
 import { OFFER_KINDS, VERIFICATION } from './vocab.ts';
 
 export const localOfferSchema = z.object({
@@ -15,6 +15,15 @@ export const localOfferSchema = z.object({
   endDate: isoDateSchema.nullable(),
   /** Catalogue role ids this offer helps people towards. */
   roles: z.array(idSchema),
+  /** What a council's spreadsheet can add (data/templates/README.md). */
+  level: levelSchema.optional(),
+  hours: plainTextSchema.optional(),
+  cost: plainTextSchema.optional(),
+  funding: plainTextSchema.optional(),
+  eligibility: plainTextSchema.optional(),
+  /** For imported offers: the terms the source was published under, and the day it was imported. */
+  licence: plainTextSchema.optional(),
+  importedOn: isoDateSchema.optional(),
   ...provenance,
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OFFER_COLUMNS, offerId, readCouncilOffers } from '../../../src/core/import/council-offers';
+import { mergeOffers, OFFER_COLUMNS, offerId, readCouncilOffers } from '../../../src/core/import/council-offers';
 import { headerKey, parseCsv } from '../../../src/core/import/spreadsheet';
 
 const context = {
@@ -97,5 +97,28 @@ describe('the spreadsheet template', () => {
     expect(header.map(headerKey)).toEqual([...OFFER_COLUMNS]);
     const rows = [...documented.matchAll(/^\| ([A-Z][^|]+?) \| (yes|no) \|/gm)].map((match) => headerKey(match[1] ?? ''));
     expect(rows).toEqual([...OFFER_COLUMNS]);
+  });
+});
+
+describe('putting imported offers into an area', () => {
+  const csv = (summary: string) => parseCsv(`${HEADER}\nCare Certificate,Barnet College,course,${summary},,,,,,,,,https://www.barnet.ac.uk/care,,2026-11-20\n`);
+  const curated = { id: 'boost-barnet', title: 'BOOST', provider: 'Barnet Council', kind: 'employment-support' as const, summary: 'Help with work.', url: 'https://www.barnet.gov.uk', status: 'verified' as const, startDate: null, endDate: null, roles: [], sources: [{ url: 'https://www.barnet.gov.uk', title: 'Barnet Council' }], lastChecked: '2026-11-23' };
+
+  it('adds new offers, keeps the curated ones, and changes nothing when the same file comes again, even on a later day', () => {
+    const first = mergeOffers([curated], readCouncilOffers(csv('A course.'), context).offers);
+    expect([first.added, first.changed, first.unchanged]).toEqual([['care-certificate-barnet-college'], [], []]);
+    expect(first.offers.map((offer) => offer.id)).toEqual(['boost-barnet', 'care-certificate-barnet-college']);
+
+    const again = mergeOffers(JSON.parse(JSON.stringify(first.offers)), readCouncilOffers(csv('A course.'), { ...context, today: '2026-12-01' }).offers);
+    expect([again.added, again.changed, again.unchanged]).toEqual([[], [], ['care-certificate-barnet-college']]);
+    expect(again.offers).toEqual(first.offers);
+  });
+
+  it('updates an offer whose row changed, in its place', () => {
+    const first = mergeOffers([curated], readCouncilOffers(csv('A course.'), context).offers);
+    const newer = mergeOffers(first.offers, readCouncilOffers(csv('A longer course.'), context).offers);
+    expect([newer.added, newer.changed]).toEqual([[], ['care-certificate-barnet-college']]);
+    expect(newer.offers[1]?.summary).toBe('A longer course.');
+    expect(newer.offers[0]).toBe(curated);
   });
 });
