@@ -34,8 +34,12 @@ const elsewhere = preferredLanguageAddress(window, PREFIXED_LANGUAGES, REDIRECT_
 const container = document.getElementById('root');
 if (elsewhere) location.replace(elsewhere);
 else if (container) {
-  // Pre-rendered HTML is the page with no query and nobody's data; anything else is drawn afresh.
-  const prerendered = container.dataset.page === location.pathname && location.search === '' && !onSharedDevice();
+  // Pre-rendered HTML is the page with no query; a page with one (explore's filters) is drawn afresh.
+  // The switch for shared-device mode is not part of the page, and the mode needs the app at once.
+  const query = new URLSearchParams(location.search);
+  const sharedDevice = query.has('shared-device') || onSharedDevice();
+  query.delete('shared-device');
+  const prerendered = container.dataset.page === location.pathname && query.toString() === '';
   // A button pressed before the app has taken the page over (such as "Add to my plan") is held, then
   // pressed again once the app is listening, so the press is not lost. Links and forms work without it.
   const held: HTMLButtonElement[] = [];
@@ -54,6 +58,6 @@ else if (container) {
         removeEventListener('click', hold, true);
         held.splice(0).forEach((button) => button.isConnected && button.click());
       });
-  if (prerendered) whenIdleOrUsed(begin);
+  if (prerendered && !sharedDevice) whenIdleOrUsed(begin);
   else begin();
 }

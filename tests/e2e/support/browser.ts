@@ -78,8 +78,9 @@ export async function heading(page: Page): Promise<string> {
   return (await h1.textContent())?.trim() ?? '';
 }
 
-/** Opens the language menu in the header and picks a language, as a person would. */
+/** Opens the language menu in the header and picks a language, as a person would once the page is up. */
 export async function chooseLanguage(page: Page, code: string): Promise<void> {
+  await heading(page);
   await page.locator('.language-picker summary').click();
   await page.locator(`.language-picker a[hreflang="${code}"]`).click();
 }
