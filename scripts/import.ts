@@ -9,14 +9,10 @@ import { mergeOffers, readCouncilOffers } from '../src/core/import/council-offer
 import { parseCsv } from '../src/core/import/spreadsheet.ts';
 import { buildCatalogue, formatProblem, type Area } from '../src/core/model/index.ts';
 import { readDataFiles } from './lib/read-data-files.ts';
+import { fail } from './lib/cli.ts';
 
 const USAGE = 'Usage: npm run import -- csv <file> --area <area-id> --source <https address> --licence "<terms>" [--dry-run]';
 const KINDS = ['csv'];
-
-function fail(message: string, code: 1 | 2): never {
-  console.error(message);
-  process.exit(code);
-}
 
 let parsed;
 try {

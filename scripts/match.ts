@@ -9,32 +9,28 @@ import { formatEngineMessage } from '../src/i18n/engine-messages.ts';
 import { createFormatters } from '../src/i18n/formatters.ts';
 import { loadCatalogue } from './lib/load-catalogue.ts';
 import { createNodeTranslator } from './lib/node-i18n.ts';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
+import { fail } from './lib/cli.ts';
 
 const { values } = parseArgs({
   options: { profile: { type: 'string' }, lang: { type: 'string', default: 'en' }, json: { type: 'boolean', default: false }, today: { type: 'string' } },
 });
-if (!values.profile) fail('Usage: npm run match -- --profile path/to/profile.json [--lang xx] [--json]');
+if (!values.profile) fail('Usage: npm run match -- --profile path/to/profile.json [--lang xx] [--json]', 1);
 
 let raw: unknown;
 try {
   raw = JSON.parse(readFileSync(values.profile, 'utf8'));
 } catch (error) {
-  fail(`Could not read the profile ${values.profile}: ${(error as Error).message}`);
+  fail(`Could not read the profile ${values.profile}: ${(error as Error).message}`, 1);
 }
 const parsed = parseProfile(raw);
-if (!parsed.profile) fail(parsed.problems.map((problem) => `profile field "${problem.field}": ${problem.message}`).join('\n'));
+if (!parsed.profile) fail(parsed.problems.map((problem) => `profile field "${problem.field}": ${problem.message}`).join('\n'), 1);
 
 const { catalogue, problems } = loadCatalogue(fileURLToPath(new URL('../data', import.meta.url)));
-if (problems.length > 0) fail(problems.map((problem) => `data/${formatProblem(problem)}`).join('\n'));
+if (problems.length > 0) fail(problems.map((problem) => `data/${formatProblem(problem)}`).join('\n'), 1);
 const referenceProblems = checkProfileReferences(parsed.profile, catalogue);
-if (referenceProblems.length > 0) fail(referenceProblems.map((problem) => `profile field "${problem.field}": ${problem.message}`).join('\n'));
+if (referenceProblems.length > 0) fail(referenceProblems.map((problem) => `profile field "${problem.field}": ${problem.message}`).join('\n'), 1);
 
-const t = await createNodeTranslator(values.lang ?? 'en').catch((error: Error) => fail(error.message));
+const t = await createNodeTranslator(values.lang ?? 'en').catch((error: Error) => fail(error.message, 1));
 const context = { t, format: createFormatters(values.lang ?? 'en', t), catalogue };
 const steps = rankNextSteps(parsed.profile, catalogue, { today: values.today ?? new Date().toISOString().slice(0, 10) });
 const say = (message: { key: string; params?: Record<string, string | number> }) => formatEngineMessage(message, context);

@@ -6,13 +6,9 @@ import { parseArgs } from 'node:util';
 import { createSearcher, DEFAULT_LIMIT } from '../src/core/search/index.ts';
 import { LANGUAGES } from '../src/i18n/languages.ts';
 import { buildLanguageSearchIndex } from './vite-plugin-search.ts';
+import { fail } from './lib/cli.ts';
 
 const USAGE = 'Usage: npm run search -- "query" [--lang xx] [--json] [--limit n]';
-
-function fail(message: string, code: 1 | 2): never {
-  console.error(message);
-  process.exit(code);
-}
 
 let parsed;
 try {

@@ -11,21 +11,17 @@ import { formatProblem } from '../src/core/model/index.ts';
 import { CONTENT_COLLECTIONS, fingerprint, translatedField, type ContentCollection, type ContentTranslations, type TranslatedField } from '../src/core/translation/content.ts';
 import { contentEntries, fieldAccess } from '../src/core/translation/fields.ts';
 import { loadCatalogue } from './lib/load-catalogue.ts';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
+import { fail } from './lib/cli.ts';
 
 const { values } = parseArgs({
   options: { lang: { type: 'string' }, export: { type: 'string' }, import: { type: 'string' }, collection: { type: 'string' }, limit: { type: 'string' } },
 });
 const language = values.lang;
 if (!language || language === 'en' || !/^[a-z]{2,3}$/.test(language) || Boolean(values.export) === Boolean(values.import)) {
-  fail('Usage: npm run i18n:content -- --lang xx (--export todo.json | --import done.json) [--collection roles] [--limit N]');
+  fail('Usage: npm run i18n:content -- --lang xx (--export todo.json | --import done.json) [--collection roles] [--limit N]', 2);
 }
 const { catalogue, problems } = loadCatalogue(fileURLToPath(new URL('../data', import.meta.url)));
-if (!catalogue) fail(problems.map((problem) => `data/${formatProblem(problem)}`).join('\n'));
+if (!catalogue) fail(problems.map((problem) => `data/${formatProblem(problem)}`).join('\n'), 2);
 
 const file = fileURLToPath(new URL(`../locales/${language}/content.json`, import.meta.url));
 const translations: ContentTranslations = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
@@ -44,7 +40,7 @@ if (values.export) {
 }
 
 const incoming: unknown = JSON.parse(readFileSync(values.import!, 'utf8'));
-if (!Array.isArray(incoming)) fail(`${values.import} must hold a list of { collection, id, field, text }.`);
+if (!Array.isArray(incoming)) fail(`${values.import} must hold a list of { collection, id, field, text }.`, 2);
 const byKey = new Map(entries.map((entry) => [`${entry.collection}.${entry.id}.${entry.field}`, entry]));
 const cleanText = (value: unknown) => typeof value === 'string' && value.trim() !== '' && value === value.trim();
 let saved = 0;

@@ -17,6 +17,7 @@ import { DEFAULT_LANGUAGE, LANGUAGES } from '../src/i18n/languages.ts';
 import { apprenticeshipPath, paths, programmePath, qualificationPath, registrationPath, rolePath } from '../src/ui/paths.ts';
 import { loadCatalogue } from './lib/load-catalogue.ts';
 import { fileFor } from './lib/serve-dist.ts';
+import { readManifest, staticClosure } from './lib/vite-manifest.ts';
 import { catalogueData } from './vite-plugin-catalogue.ts';
 import { searchIndexes } from './vite-plugin-search.ts';
 
@@ -70,16 +71,7 @@ function pageFrom(template: string, css: { link: string; text: string }, parts: 
 
 /** <link rel="modulepreload"> for the app (src/app/start.tsx) and everything it imports. */
 function appPreloads(outDir: string): string {
-  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[] }>;
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || files.has(chunk.file)) return;
-    files.add(chunk.file);
-    chunk.imports?.forEach(visit);
-  };
-  visit('src/app/start.tsx');
-  if (files.size === 0) throw new Error('The build has no chunk for src/app/start.tsx to preload.');
+  const files = staticClosure(readManifest(outDir), ['src/app/start.tsx']);
   return [...files].map((file) => `  <link rel="modulepreload" crossorigin href="/${file}">`).join('\n');
 }
 

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { readManifest, staticClosure } from './vite-manifest.ts';
 
 /** Limits in bytes (1 KB = 1,000 bytes, the stricter reading). */
 export const BUDGETS = {
@@ -14,14 +15,6 @@ export const BUDGETS = {
   precacheBytes: 5_000_000,
 } as const;
 
-interface ManifestChunk {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  css?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
 
 export interface BudgetFigures {
   /**
@@ -55,23 +48,6 @@ function gzipSize(path: string): number {
   return size;
 }
 
-function chunk(manifest: Manifest, key: string): ManifestChunk {
-  const found = manifest[key];
-  if (!found) throw new Error(`The build has no chunk for "${key}" (dist/.vite/manifest.json). Was it renamed?`);
-  return found;
-}
-
-/** The files a chunk needs before it runs: itself and everything it imports statically. */
-function staticClosure(manifest: Manifest, keys: string[], files = new Set<string>()): Set<string> {
-  for (const key of keys) {
-    const entry = chunk(manifest, key);
-    if (files.has(entry.file)) continue;
-    files.add(entry.file);
-    staticClosure(manifest, entry.imports ?? [], files);
-  }
-  return files;
-}
-
 const total = (dist: string, files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipSize(join(dist, file)), 0);
 
 /** The URLs in the service worker's precache list, read from the built sw.js. */
@@ -90,7 +66,7 @@ function allFiles(directory: string): string[] {
 }
 
 export function measureBudgets(dist: string): BudgetFigures {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const manifest = readManifest(dist);
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry && key === 'index.html');
   if (!entryKey) throw new Error('The build has no index.html entry in dist/.vite/manifest.json.');
   const entryFiles = staticClosure(manifest, [entryKey]);
