@@ -14,7 +14,8 @@ import type { PrerenderedPage } from '../src/app/prerender.tsx';
 import { localisePath, PREFIXED_LANGUAGES } from '../src/i18n/language-paths.ts';
 import { preferredLanguageAddress, REDIRECT_KEYS } from '../src/i18n/language-redirect.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../src/i18n/languages.ts';
-import { apprenticeshipPath, paths, programmePath, qualificationPath, registrationPath, rolePath } from '../src/ui/paths.ts';
+import { apprenticeshipPath, areaPath, paths, programmePath, qualificationPath, registrationPath, rolePath } from '../src/ui/paths.ts';
+import { today } from '../src/ui/today.ts';
 import { loadCatalogue } from './lib/load-catalogue.ts';
 import { fileFor } from './lib/serve-dist.ts';
 import { readManifest, staticClosure } from './lib/vite-manifest.ts';
@@ -23,7 +24,7 @@ import { searchIndexes } from './vite-plugin-search.ts';
 
 /** Pages that depend on the person or on the address's query: served as the shell, filled in by the app. */
 const CLIENT_PAGES = [paths.find, paths.results, paths.search, paths.compare, paths.plan, paths.openPlan];
-const STATIC_PAGES = [paths.home, paths.explore, paths.map, paths.levels, paths.qualifiedAbroad, paths.changingCareer, paths.advisers, paths.accessibility, paths.privacy];
+const STATIC_PAGES = [paths.home, paths.explore, paths.map, paths.nearYou, paths.levels, paths.qualifiedAbroad, paths.changingCareer, paths.advisers, paths.accessibility, paths.privacy];
 
 /** Every page that is the same for everyone, without its language. */
 export function prerenderedPaths(dataDirectory: string): string[] {
@@ -35,6 +36,7 @@ export function prerenderedPaths(dataDirectory: string): string[] {
     ...catalogue.qualifications.map((record) => qualificationPath(record.id)),
     ...catalogue.registration.map((record) => registrationPath(record.id)),
     ...catalogue.programmes.map((record) => programmePath(record.id)),
+    ...catalogue.areas.map((record) => areaPath(record.id)),
   ];
 }
 
@@ -139,13 +141,15 @@ export function prerender(directories: { data: string; locales: string }): Plugi
           }
 
           const pages = prerenderedPaths(directories.data);
+          // Pages render with this date (offers that have ended are left out); the app takes them over with it too.
+          const builtOn = today();
           const started = performance.now();
           for (const { code } of LANGUAGES) {
             for (const page of pages) {
               const path = localisePath(code, page);
               const rendered = await prerenderPage(path);
               const title = rendered.heading && rendered.heading !== rendered.appName ? `${rendered.heading} – ${rendered.appName}` : rendered.appName;
-              const rootAttributes = ` data-page="${escapeAttribute(path)}"${rendered.usesCatalogue ? ' data-catalogue' : ''}`;
+              const rootAttributes = ` data-page="${escapeAttribute(path)}" data-built="${builtOn}"${rendered.usesCatalogue ? ' data-catalogue' : ''}`;
               write(fileForPath(path), pageFrom(template, css, { language: code, title, body: rendered.html, rootAttributes }));
             }
           }

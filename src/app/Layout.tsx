@@ -1,7 +1,7 @@
 // The frame around every page: skip link, header with the language picker, status banners, footer.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, usePageLanguage, usePagePath } from '../ui/router';
+import { Link, Outlet, useLocation, usePageLanguage, usePagePath } from '../ui/router';
 import { SiteSearch } from '../features/search/SiteSearch';
 import { SharedDeviceBar } from '../features/shared-device/SharedDeviceBar';
 import { findLanguage } from '../i18n/languages';
@@ -13,10 +13,23 @@ import { paths } from '../ui/paths';
 import { usePlan } from '../ui/plan-store';
 import { useClearing } from '../ui/shared-device';
 
-/** After moving to another page, put focus on its heading so screen readers announce it. */
+/** The id a #part of an address names; a damaged one (#%E0) names nothing. */
+function decodedHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * After moving to another page, put focus on its heading so screen readers announce it; a link to a
+ * part of a page (/near-you/barnet#an-offer) focuses that part's heading instead.
+ */
 function useFocusHeadingOnNavigation() {
   // The page without its language: choosing another language keeps focus where it was.
   const pathname = usePagePath();
+  const { hash } = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   useEffect(() => {
@@ -24,8 +37,9 @@ function useFocusHeadingOnNavigation() {
       firstRender.current = false;
       return;
     }
-    main.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [pathname]);
+    const part = hash.length > 1 ? document.getElementById(decodedHash(hash)) : null;
+    (part?.querySelector<HTMLElement>('[tabindex="-1"]') ?? main.current?.querySelector<HTMLElement>('h1'))?.focus();
+  }, [pathname, hash]);
   return main;
 }
 

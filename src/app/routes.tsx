@@ -82,6 +82,8 @@ export const routes: RouteObject[] = [
           { path: relative(paths.advisers), lazy: async () => ({ Component: (await import('../features/advisers/AdvisersPage')).AdvisersPage }) },
           { path: relative(paths.plan), lazy: async () => ({ Component: (await import('../features/plan/PlanPage')).PlanPage }) },
           { path: relative(paths.openPlan), lazy: async () => ({ Component: (await import('../features/plan/OpenSharedPlanPage')).OpenSharedPlanPage }) },
+          { path: relative(paths.nearYou), lazy: async () => ({ Component: (await import('../features/near-you/NearYouPage')).NearYouPage }) },
+          { path: 'near-you/:areaId', lazy: async () => ({ Component: (await import('../features/near-you/AreaPage')).AreaPage }) },
           { path: relative(paths.levels), lazy: async () => ({ Component: (await import('../features/levels/LevelsPage')).LevelsPage }) },
           {
             path: relative(paths.accessibility),

@@ -1,6 +1,7 @@
 // Wraps every page: sets the browser tab title and gives the page its one <h1>.
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SentenceWith } from './SentenceWith';
 
 interface PageProps {
   title: string;
@@ -15,16 +16,13 @@ interface PageProps {
 
 /** "In English: Care worker", with the English words marked as English wherever the translation puts them. */
 function EnglishTitle({ title }: { title: string }) {
-  const { t } = useTranslation();
-  const marker = '\u0000';
-  const [before, after] = t('translation.inEnglish', { title: marker }).split(marker);
   return (
     <p className="english-title">
-      {before}
-      <span lang="en" dir="ltr">
-        {title}
-      </span>
-      {after}
+      <SentenceWith i18nKey="translation.inEnglish" placeholder="title">
+        <span lang="en" dir="ltr">
+          {title}
+        </span>
+      </SentenceWith>
     </p>
   );
 }

@@ -10,7 +10,8 @@ import { paths } from './paths';
 
 interface RecordGateProps<T> {
   find: (catalogue: Catalogue) => T | undefined;
-  notFound: { title: string; body: string };
+  /** What a missing record's page says, and where it sends people (all jobs, unless told). */
+  notFound: { title: string; body: string; back?: { to: string; label: string } };
   children: (record: T, catalogue: Catalogue) => ReactNode;
 }
 
@@ -25,7 +26,7 @@ export function RecordGate<T>({ find, notFound, children }: RecordGateProps<T>) 
           <Page title={notFound.title}>
             <p>{notFound.body}</p>
             <p>
-              <Link to={paths.explore}>{t('role.allJobs')}</Link>
+              <Link to={notFound.back?.to ?? paths.explore}>{notFound.back?.label ?? t('role.allJobs')}</Link>
             </p>
           </Page>
         );

@@ -16,6 +16,7 @@ export const paths = {
   plan: '/plan',
   /** Opens a plan shared as a link; kept short so the link fits a small QR code. */
   openPlan: '/p',
+  nearYou: '/near-you',
 } as const;
 
 /** A role's own page, such as /roles/care-worker. */
@@ -58,3 +59,9 @@ export const searchPath = (query: string) => (query ? `${paths.search}?q=${encod
 
 /** One question of "Find my next step", such as /find/age. */
 export const finderPath = (questionId: string) => `/find/${questionId}`;
+
+/** Training and support in one area: /near-you/barnet. */
+export const areaPath = (areaId: string) => `${paths.nearYou}/${areaId}`;
+
+/** One offer on its area's page: /near-you/barnet#boost-barnet. */
+export const offerPath = (areaId: string, offerId: string) => `${areaPath(areaId)}#${offerId}`;

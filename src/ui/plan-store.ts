@@ -2,14 +2,10 @@
 import { useCallback } from 'react';
 import { addToPlan, loadPlan, moveStep, removeFromPlan, updateStep, type LoadedPlan, type Plan, type StepChanges } from '../core/plan/plan';
 import { readStored, useStored, writeStored } from './device-store';
+import { today } from './today';
 
 const KEY = 'plan';
 
-/** Today as YYYY-MM-DD, in the person's own time zone. */
-export function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /** Changes the plan as saved now, not as last rendered, so quick changes in a row all count. */
 const change = (edit: (plan: Plan) => Plan) => writeStored(KEY, edit(loadPlan(readStored(KEY)).plan));

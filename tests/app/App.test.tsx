@@ -13,13 +13,14 @@ describe('the home page', () => {
     expect(await accessibilityViolations(container)).toEqual([]);
   });
 
-  it('offers the five ways in', async () => {
+  it('offers the six ways in', async () => {
     await renderApp('/');
     const list = await screen.findByRole('list', { name: 'What would you like to do?' });
     const links = within(list).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')]);
     expect(links).toEqual([
       ['Find my next step', '/find'],
       ['Explore jobs', '/explore'],
+      ['Training and help near you', '/near-you'],
       ['I qualified in another country', '/qualified-abroad'],
       ['I want to change career', '/changing-career'],
       ['For careers advisers and work coaches', '/advisers'],

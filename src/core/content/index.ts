@@ -5,3 +5,4 @@ export * from './role-filters.ts';
 export * from './pathway-map.ts';
 export * from './compare.ts';
 export * from './plan-steps.ts';
+export * from './local-offers.ts';

@@ -2,6 +2,7 @@
 // only step ids (see src/core/plan), so every view of a plan (the plan page, the printout, a shared
 // link opened on a phone) reads the rest from the catalogue here.
 import type { Catalogue, Source } from '../model/index.ts';
+import { offerStepId } from './local-offers.ts';
 import { findRecordOfKind, planStepId, type RecordKind } from './records.ts';
 
 /** What a plan step asks of the person, which decides the "what to do next" sentence shown with it. */
@@ -34,7 +35,7 @@ export function planStepIds(catalogue: Catalogue): string[] {
     ...catalogue.registration.map((route) => planStepId('registration', route.id)),
     ...catalogue.registration.map((route) => `${ENGLISH_TEST}${route.id}`),
     ...catalogue.programmes.map((item) => planStepId('programme', item.id)),
-    ...catalogue.areas.flatMap((area) => area.offers.map((offer) => `offer:${area.id}:${offer.id}`)),
+    ...catalogue.areas.flatMap((area) => area.offers.map((offer) => offerStepId(area.id, offer.id))),
     VOLUNTEERING,
   ];
 }

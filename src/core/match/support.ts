@@ -1,5 +1,6 @@
 // Registration for people qualified abroad, money and support schemes, volunteering and local offers.
 import type { Profile, Programme } from '../model/index.ts';
+import { findArea, isCurrentOffer, offerStepId } from '../content/local-offers.ts';
 import { checkEligibility } from './eligibility.ts';
 import type { Person } from './person.ts';
 import type { PreparedCatalogue } from './prepare.ts';
@@ -79,16 +80,16 @@ export function volunteeringSteps(person: Person): NextStep[] {
 
 /** Local offers in the person's area that have not ended, verified ones first. */
 export function localSteps(prepared: PreparedCatalogue, person: Person, today: string, suggestedRoles: Set<string>): NextStep[] {
-  const area = prepared.catalogue.areas.find((candidate) => candidate.id === person.profile.area);
+  const area = person.profile.area ? findArea(prepared.catalogue, person.profile.area) : undefined;
   if (!area) return [];
   return area.offers.flatMap((offer) => {
-    if (offer.endDate !== null && offer.endDate < today) return [];
+    if (!isCurrentOffer(offer, today)) return [];
     const helpsWith = offer.roles.find((roleId) => suggestedRoles.has(roleId));
     const reasons: Message[] = [{ key: 'reason.inYourArea' }];
     if (helpsWith) reasons.push({ key: 'reason.helpsTowards', params: { role: helpsWith } });
     const missing: Message[] = offer.status === 'verified' ? [] : [{ key: 'missing.offerNotVerified', params: { date: offer.lastChecked } }];
     return [{
-      id: `offer:${area.id}:${offer.id}`, kind: 'local-offer' as const, group: 'near-you' as const, title: offer.title,
+      id: offerStepId(area.id, offer.id), kind: 'local-offer' as const, group: 'near-you' as const, title: offer.title,
       score: (offer.status === 'verified' ? 50 : 35) + (helpsWith ? 15 : 0), reasons, missing, refs: [offer.id, ...offer.roles],
     }];
   });

@@ -8,11 +8,13 @@ import { CatalogueGate } from '../../ui/CatalogueGate';
 import { Page } from '../../ui/Page';
 import { finderPath, paths } from '../../ui/paths';
 import { useAnswers } from '../../ui/answers-store';
+import { useToday } from '../../ui/today';
 import { StepCard } from './StepCard';
 
 function Results({ profile, catalogue }: { profile: Profile; catalogue: Catalogue }) {
   const { t } = useTranslation();
-  const steps = useMemo(() => rankNextSteps(profile, catalogue, { today: new Date().toISOString().slice(0, 10) }), [profile, catalogue]);
+  const today = useToday();
+  const steps = useMemo(() => rankNextSteps(profile, catalogue, { today }), [profile, catalogue, today]);
   if (steps.length === 0) return <p>{t('finder.results.none')}</p>;
   return (
     <>

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { collectionOf, useContentLang } from '../../ui/catalogue-view';
 import { Link } from '../../ui/router';
-import { nextStepRecord } from '../../core/content';
+import { findOffer, nextStepRecord } from '../../core/content';
 import type { NextStep } from '../../core/match';
 import type { Catalogue } from '../../core/model';
 import { formatEngineMessage } from '../../i18n/engine-messages';
@@ -10,6 +10,7 @@ import type { Translate } from '../../i18n/formatters';
 import { AddToPlanButton } from '../../ui/AddToPlanButton';
 import { englishContent } from '../../ui/english-content';
 import { recordPath, rolePath } from '../../ui/paths';
+import { SentenceWith } from '../../ui/SentenceWith';
 import { useFormatters } from '../../ui/use-formatters';
 
 function StepTitle({ step, catalogue }: { step: NextStep; catalogue: Catalogue }) {
@@ -40,7 +41,7 @@ export function StepCard({ step, catalogue }: { step: NextStep; catalogue: Catal
   const { t } = useTranslation();
   const format = useFormatters();
   const context = { t: t as unknown as Translate, format, catalogue };
-  const offer = step.kind === 'local-offer' ? catalogue.areas.flatMap((area) => area.offers).find((item) => item.id === step.refs[0]) : undefined;
+  const offer = step.kind === 'local-offer' && step.refs[0] ? findOffer(catalogue, step.refs[0]) : undefined;
   const leadsTo = step.kind === 'apprenticeship' || step.kind === 'course' ? step.refs.slice(1, 4).flatMap((id) => catalogue.roles.find((role) => role.id === id) ?? []) : [];
   return (
     <li className="step-card">
@@ -74,6 +75,13 @@ export function StepCard({ step, catalogue }: { step: NextStep; catalogue: Catal
             ))}
           </ul>
         </>
+      )}
+      {offer && (
+        <p>
+          <SentenceWith i18nKey="offer.provider" placeholder="provider">
+            <span {...englishContent}>{offer.provider}</span>
+          </SentenceWith>
+        </p>
       )}
       {offer && (
         <p>

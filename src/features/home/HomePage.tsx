@@ -1,4 +1,4 @@
-// The start page: what Care Routes is and the five ways in.
+// The start page: what Care Routes is and the six ways in.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LinkCard } from '../../ui/LinkCard';
@@ -8,6 +8,7 @@ import { paths } from '../../ui/paths';
 const ENTRIES = [
   { key: 'find', to: paths.find },
   { key: 'explore', to: paths.explore },
+  { key: 'nearYou', to: paths.nearYou },
   { key: 'abroad', to: paths.qualifiedAbroad },
   { key: 'changing', to: paths.changingCareer },
   { key: 'advisers', to: paths.advisers },

@@ -8,7 +8,8 @@ import { mergePlans } from '../../core/plan/plan';
 import { decodePlanFragment } from '../../core/plan/share-link';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
-import { today, usePlan } from '../../ui/plan-store';
+import { usePlan } from '../../ui/plan-store';
+import { today } from '../../ui/today';
 import type { OpenedFromLink } from './PlanPage';
 
 export function OpenSharedPlanPage() {

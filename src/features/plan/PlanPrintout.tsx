@@ -8,7 +8,7 @@ import type { Plan } from '../../core/plan/plan';
 import { createFormatters, type Translate } from '../../i18n/formatters';
 import { DEFAULT_LANGUAGE } from '../../i18n/languages';
 import { englishContent } from '../../ui/english-content';
-import { today } from '../../ui/plan-store';
+import { today } from '../../ui/today';
 import { planLink } from './plan-link';
 import { QrCode } from './QrCode';
 

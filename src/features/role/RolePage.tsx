@@ -15,6 +15,7 @@ import { comparePath, mapPath } from '../../ui/paths';
 import { SourceList } from '../../ui/SourceList';
 import { useFormatters } from '../../ui/use-formatters';
 import { RolePay } from '../../ui/RolePay';
+import { RoleNearYou } from './RoleNearYou';
 import { RoleRoutes } from './RoleRoutes';
 
 function RoleDetails({ role, catalogue }: { role: Role; catalogue: Catalogue }) {
@@ -101,6 +102,7 @@ function RoleDetails({ role, catalogue }: { role: Role; catalogue: Catalogue }) 
       )}
 
       <RoleRoutes role={role} catalogue={catalogue} />
+      <RoleNearYou role={role} catalogue={catalogue} />
       <ul className="link-list">
         <li>
           <Link to={mapPath(role.id)}>{t('role.onMap')}</Link>

@@ -4,11 +4,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from '../../ui/router';
 import { loadSearch, type Searcher, type SearchResult } from '../../content/search';
+import { areaOfOffer } from '../../core/content';
 import type { Catalogue } from '../../core/model';
 import { CatalogueGate } from '../../ui/CatalogueGate';
 import { englishContent } from '../../ui/english-content';
 import { Page } from '../../ui/Page';
-import { paths, recordPath, rolePath } from '../../ui/paths';
+import { offerPath, paths, recordPath, rolePath } from '../../ui/paths';
 
 type SearchState = { status: 'loading' } | { status: 'ready'; search: Searcher } | { status: 'error' };
 
@@ -37,8 +38,8 @@ function ResultLink({ result, catalogue }: { result: SearchResult; catalogue: Ca
     </>
   );
   if (result.kind === 'offer') {
-    const offer = catalogue.areas.flatMap((area) => area.offers).find((item) => item.id === result.id);
-    return offer ? <a href={offer.url}>{title}</a> : title;
+    const area = areaOfOffer(catalogue, result.id);
+    return area ? <Link to={offerPath(area.id, result.id)}>{title}</Link> : title;
   }
   return <Link to={result.kind === 'role' ? rolePath(result.id) : recordPath(result.kind, result.id)}>{title}</Link>;
 }
