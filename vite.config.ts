@@ -20,6 +20,9 @@ function buildId(): string {
   }
 }
 
+/** Where the catalogue is read from; tests build from a copy with imported offers in it. */
+const dataDirectory = process.env.CARE_ROUTES_DATA_DIR ?? 'data';
+
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(`${version}+${buildId()}`),
@@ -31,10 +34,10 @@ export default defineConfig({
     manifest: true,
   },
   plugins: [
-    catalogueData('data'),
-    searchIndexes('data', 'locales'),
+    catalogueData(dataDirectory),
+    searchIndexes(dataDirectory, 'locales'),
     react(),
-    prerender({ data: 'data', locales: 'locales' }),
+    prerender({ data: dataDirectory, locales: 'locales' }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

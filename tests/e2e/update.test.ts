@@ -1,23 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DIST, heading, useBrowser, waitForServiceWorker } from './support/browser';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-function buildVersion(id: string): string {
-  const outDir = mkdtempSync(join(tmpdir(), `care-routes-${id}-`));
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
-    cwd: ROOT,
-    env: { ...process.env, CARE_ROUTES_BUILD_ID: id, CARE_ROUTES_OUT_DIR: outDir },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`build ${id} failed: ${result.stderr}`);
-  return outDir;
-}
+import { buildApp } from './support/build';
 
 describe('a new version', () => {
   const harness = useBrowser();
@@ -28,7 +11,7 @@ describe('a new version', () => {
     await waitForServiceWorker(page);
     const oldVersion = await page.locator('.footer__version').textContent();
 
-    harness.server.serve(buildVersion('e2e-next'));
+    harness.server.serve(buildApp('e2e-next'));
     try {
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
       const reload = page.getByRole('button', { name: 'Reload' });

@@ -2,6 +2,7 @@
 // Every row is either imported or skipped with its row number, field, value and what was expected,
 // so nothing is dropped without a reason. The columns are documented in data/templates/README.md.
 import { OFFER_KINDS, type Area, type LocalOffer } from '../model/index.ts';
+import { plainText } from './plain-text.ts';
 import { headerKey, readDate, readHttpsUrl, readText, type CellResult } from './spreadsheet.ts';
 
 /** The columns, by their header. Headers are matched loosely: "Start date", "start_date". */
@@ -86,7 +87,7 @@ export function readCouncilOffers(rows: readonly string[][], context: OfferImpor
     const problems: RowProblem[] = [];
     const fail = (field: OfferColumn, expected: string) => problems.push({ row, field, value: raw(field), expected });
     const text = (column: OfferColumn) => {
-      const value = readText(raw(column)).replace(/<[^>]*>/g, '').trim();
+      const value = plainText(readText(raw(column)));
       return value === '' ? undefined : value;
     };
     const cell = <T>(column: OfferColumn, result: CellResult<T>): T | undefined => {
