@@ -15,7 +15,7 @@ import { LANGUAGES } from '../src/i18n/languages.ts';
 import { buildLanguageSearchIndex } from './vite-plugin-search.ts';
 import { BUDGETS, measureBudgets } from './lib/budgets.ts';
 import { lighthouseFigures, offlineRepeatFcpMs } from './lib/page-speed.ts';
-import { serveDist } from './lib/serve-dist.ts';
+import { startStaticHost } from './lib/static-host.ts';
 
 const PROFILES = 10_000;
 const WARM_UP = 500;
@@ -175,7 +175,7 @@ const MEASURED_PAGES = [
   { page: 'explore', path: '/explore' },
   { page: 'results', path: '/find/results' },
 ];
-const served = await serveDist(dist);
+const served = await startStaticHost(dist);
 const lighthouse = await lighthouseFigures(
   served.origin,
   ['en', 'ar'].flatMap((lang) => MEASURED_PAGES.map(({ page, path }) => ({ page, lang, path: lang === 'en' ? path : `/${lang}${path === '/' ? '' : path}` }))),

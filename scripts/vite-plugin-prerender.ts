@@ -4,11 +4,13 @@
 // before any JavaScript runs. Pages that depend on the person (the questionnaire, results, search,
 // compare and the plan) get the empty shell, which the app fills in.
 //
-// Every page inlines the one stylesheet (about 4 KB gzipped), so nothing blocks the first paint but
-// the HTML itself, and starts with a tiny script that sends a person with a saved language to the
-// page in that language (src/i18n/language-redirect.ts).
+// Every page links the one stylesheet (about 4 KB gzipped) and, first in its <head>, a tiny script
+// that sends a person with a saved language to the page in that language
+// (src/i18n/language-redirect.ts). Both are files, not inline, so the Content-Security-Policy needs
+// no exceptions (docs/deploy.md).
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import type { PrerenderedPage } from '../src/app/prerender.tsx';
 import { localisePath, PREFIXED_LANGUAGES } from '../src/i18n/language-paths.ts';
@@ -17,7 +19,6 @@ import { DEFAULT_LANGUAGE, LANGUAGES } from '../src/i18n/languages.ts';
 import { apprenticeshipPath, areaPath, paths, programmePath, qualificationPath, registrationPath, rolePath } from '../src/ui/paths.ts';
 import { today } from '../src/ui/today.ts';
 import { loadCatalogue } from './lib/load-catalogue.ts';
-import { fileFor } from './lib/serve-dist.ts';
 import { readManifest, staticClosure } from './lib/vite-manifest.ts';
 import { catalogueData } from './vite-plugin-catalogue.ts';
 import { searchIndexes } from './vite-plugin-search.ts';
@@ -49,8 +50,11 @@ function fileForPath(path: string): string {
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-function redirectScript(): string {
-  return `<script>(function(){var to=(${preferredLanguageAddress.toString()})(window,${JSON.stringify(PREFIXED_LANGUAGES)},${JSON.stringify(REDIRECT_KEYS)});if(to)location.replace(to)})()</script>`;
+/** The language redirect as a file of its own, named by its content like Vite's assets, so hosts can cache it for a year. */
+function redirectScript(): { file: string; text: string } {
+  const text = `(function(){var to=(${preferredLanguageAddress.toString()})(window,${JSON.stringify(PREFIXED_LANGUAGES)},${JSON.stringify(REDIRECT_KEYS)});if(to)location.replace(to)})();\n`;
+  const hash = createHash('sha256').update(text).digest('base64url').slice(0, 8);
+  return { file: `assets/language-redirect-${hash}.js`, text };
 }
 
 interface PageParts {
@@ -60,14 +64,13 @@ interface PageParts {
   rootAttributes: string;
 }
 
-/** Fills the built index.html: language and direction, title, inline styles, the redirect, the page. */
-function pageFrom(template: string, css: { link: string; text: string }, parts: PageParts): string {
+/** Fills the built index.html: language and direction, title, the redirect, the page. */
+function pageFrom(template: string, redirect: string, parts: PageParts): string {
   const language = LANGUAGES.find((entry) => entry.code === parts.language);
   return template
     .replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${parts.language}" dir="${language?.dir ?? 'ltr'}">`)
-    .replace('<meta charset="UTF-8" />', (charset) => `${charset}\n    ${redirectScript()}`)
+    .replace('<meta charset="UTF-8" />', (charset) => `${charset}\n    <script src="/${redirect}"></script>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${parts.title}</title>`)
-    .replace(css.link, `<style>${css.text}</style>`)
     .replace('<div id="root"></div>', `<div id="root"${parts.rootAttributes}>${parts.body}</div>`);
 }
 
@@ -81,21 +84,9 @@ export function prerender(directories: { data: string; locales: string }): Plugi
   let config: ResolvedConfig;
   return {
     name: 'care-routes-prerender',
-    apply: (_config, { command, isPreview }) => command === 'build' || Boolean(isPreview),
+    apply: 'build',
     configResolved(resolved) {
       config = resolved;
-    },
-    // `npm start` serves the build as a real host should (see scripts/lib/serve-dist.ts): /ar is
-    // ar/index.html, and an address with no page of its own gets the shell, not the English home.
-    configurePreviewServer(server) {
-      const outDir = resolve(config.root, config.build.outDir);
-      server.middlewares.use((request, _response, next) => {
-        const url = new URL(request.url ?? '/', 'http://localhost');
-        if (!url.pathname.startsWith('/assets/') && !extname(url.pathname)) {
-          request.url = '/' + relative(outDir, fileFor(outDir, url.pathname)).split(sep).join('/') + url.search;
-        }
-        next();
-      });
     },
     writeBundle: {
       sequential: true,
@@ -107,9 +98,8 @@ export function prerender(directories: { data: string; locales: string }): Plugi
           writeFileSync(join(outDir, file), html);
         };
         const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-        const link = /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/.exec(template);
-        if (!link?.[1]) this.error('index.html has no stylesheet link to inline.');
-        const css = { link: link[0], text: readFileSync(join(outDir, link[1]), 'utf8') };
+        const redirect = redirectScript();
+        write(redirect.file, redirect.text);
 
         const server = await createServer({
           root: config.root,
@@ -130,13 +120,13 @@ export function prerender(directories: { data: string; locales: string }): Plugi
           // The shell: the service worker's answer to every navigation, in any language, so it is empty.
           // It starts the app at once, so it asks for all of the app's code up front, not one file at a time.
           const shellTemplate = template.replace('</head>', `${appPreloads(outDir)}\n  </head>`);
-          write('shell.html', pageFrom(shellTemplate, css, { language: DEFAULT_LANGUAGE, title: 'Care Routes', body: '', rootAttributes: '' }));
+          write('shell.html', pageFrom(shellTemplate, redirect.file, { language: DEFAULT_LANGUAGE, title: 'Care Routes', body: '', rootAttributes: '' }));
           // Pages drawn from the person's own data: the frame in their language paints at once.
           for (const { code } of LANGUAGES) {
             for (const page of CLIENT_PAGES) {
               const path = localisePath(code, page);
               const frame = await prerenderPage(path, { frameOnly: true });
-              write(fileForPath(path), pageFrom(shellTemplate, css, { language: code, title: frame.appName, body: frame.html, rootAttributes: '' }));
+              write(fileForPath(path), pageFrom(shellTemplate, redirect.file, { language: code, title: frame.appName, body: frame.html, rootAttributes: '' }));
             }
           }
 
@@ -150,7 +140,7 @@ export function prerender(directories: { data: string; locales: string }): Plugi
               const rendered = await prerenderPage(path);
               const title = rendered.heading && rendered.heading !== rendered.appName ? `${rendered.heading} – ${rendered.appName}` : rendered.appName;
               const rootAttributes = ` data-page="${escapeAttribute(path)}" data-built="${builtOn}"${rendered.usesCatalogue ? ' data-catalogue' : ''}`;
-              write(fileForPath(path), pageFrom(template, css, { language: code, title, body: rendered.html, rootAttributes }));
+              write(fileForPath(path), pageFrom(template, redirect.file, { language: code, title, body: rendered.html, rootAttributes }));
             }
           }
           const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -2,13 +2,14 @@
 // changing language or reloading never loses them.
 import { useCallback } from 'react';
 import { salvageAnswers, type Profile } from '../core/model';
+import { ANSWERS_KEY, ANSWERS_VERSION } from './chosen-area';
 import { useStored } from './device-store';
 
 /** What someone has answered so far: any field of the profile, none required yet. */
 export type Answers = Partial<Profile>;
 
-const KEY = 'answers';
-const VERSION = 1;
+const KEY = ANSWERS_KEY;
+const VERSION = ANSWERS_VERSION;
 
 interface SavedAnswers {
   answers: Answers;

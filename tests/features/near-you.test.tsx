@@ -36,7 +36,7 @@ describe('Near you', () => {
     expect(await accessibilityViolations(container)).toEqual([]);
   });
 
-  it('remembers the area, for the Near you page and for job pages', async () => {
+  it('remembers the area, for the Near you page, the questions and job pages', async () => {
     const first = await renderApp('/near-you/barnet');
     expect(await screen.findByText('We will show you Barnet first next time.')).toBeInTheDocument();
     first.unmount();
@@ -45,6 +45,10 @@ describe('Near you', () => {
     const yours = await screen.findByRole('heading', { level: 2, name: 'Your area' });
     expect(within(yours.parentElement!).getByRole('link', { name: 'Barnet' })).toHaveAttribute('href', '/near-you/barnet');
     second.unmount();
+
+    const third = await renderApp('/find/area');
+    expect(await screen.findByRole('combobox')).toHaveValue('barnet');
+    third.unmount();
 
     await renderApp('/roles/care-worker');
     const nearYou = await screen.findByRole('heading', { level: 2, name: 'Near you' });

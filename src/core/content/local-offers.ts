@@ -2,7 +2,7 @@
 // The engine, the Near you pages, role pages and search all ask through here, so an offer that has
 // ended disappears from every one of them on the same day.
 import type { Area, Catalogue, LocalOffer } from '../model/index.ts';
-import { OFFER_KINDS } from '../model/index.ts';
+import { OFFER_KINDS } from '../model/vocab.ts';
 
 /** True until the day after an offer's end date; offers with no end date run on. `today` is YYYY-MM-DD. */
 export function isCurrentOffer(offer: Pick<LocalOffer, 'endDate'>, today: string): boolean {

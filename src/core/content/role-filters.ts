@@ -1,6 +1,7 @@
 // The filters on "Explore jobs", kept in the page address so a view can be shared or bookmarked.
 // Reading an address never fails: values it does not know are dropped, the rest still apply.
-import { HOURS_PATTERNS, INTERESTS, SETTINGS, type Catalogue, type Role } from '../model/index.ts';
+import type { Catalogue, Role } from '../model/index.ts';
+import { HOURS_PATTERNS, INTERESTS, SETTINGS } from '../model/vocab.ts';
 import { waysInto } from './pathways.ts';
 
 export const FILTER_LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;

@@ -2,7 +2,7 @@
 // health and care roles that use those skills, so the engine can say why a change makes sense.
 import { z } from 'zod';
 import { idSchema, plainTextSchema, provenance } from './common.ts';
-import { WORK_FAMILIES } from './profile.ts';
+import { WORK_FAMILIES } from './vocab.ts';
 
 export const TRANSFERABLE_SKILLS = [
   'customer-care',

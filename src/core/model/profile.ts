@@ -2,28 +2,8 @@
 // answer must never exclude a step; it only makes the engine less sure.
 import { z } from 'zod';
 import { idSchema } from './common.ts';
-import { ENGLISH_LEVELS, INTERESTS, PRIORITY_GROUPS, SITUATIONS } from './vocab.ts';
+import { ENGLISH_LEVELS, INTERESTS, PRIORITY_GROUPS, RIGHT_TO_WORK, SITUATIONS, WORK_FAMILIES } from './vocab.ts';
 
-/** Families of work people change career from, each mapped to skills in data/career-changers.json. */
-export const WORK_FAMILIES = [
-  'hospitality',
-  'retail',
-  'customer-service',
-  'admin',
-  'cleaning',
-  'security',
-  'driving',
-  'construction',
-  'manufacturing',
-  'education',
-  'childcare',
-  'finance',
-  'it',
-  'management',
-  'armed-forces',
-] as const;
-
-export const RIGHT_TO_WORK = ['yes', 'no', 'pending', 'unsure'] as const;
 
 export const profileSchema = z
   .object({

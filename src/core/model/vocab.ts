@@ -121,3 +121,24 @@ export const OFFER_KINDS = [
 ] as const;
 
 export const VERIFICATION = ['verified', 'unverified'] as const;
+
+/** Families of work people change career from, each mapped to skills in data/career-changers.json. */
+export const WORK_FAMILIES = [
+  'hospitality',
+  'retail',
+  'customer-service',
+  'admin',
+  'cleaning',
+  'security',
+  'driving',
+  'construction',
+  'manufacturing',
+  'education',
+  'childcare',
+  'finance',
+  'it',
+  'management',
+  'armed-forces',
+] as const;
+
+export const RIGHT_TO_WORK = ['yes', 'no', 'pending', 'unsure'] as const;

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../ui/router';
 import { FILTER_LEVELS, SECTOR_CHOICES, SWITCHES, type RoleFilters } from '../../core/content';
-import { INTERESTS, SETTINGS } from '../../core/model';
+import { INTERESTS, SETTINGS } from '../../core/model/vocab';
 import { paths } from '../../ui/paths';
 
 interface CheckboxGroupProps<T extends string | number> {

@@ -7,7 +7,7 @@ import {
   RIGHT_TO_WORK,
   SITUATIONS,
   WORK_FAMILIES,
-} from '../../core/model';
+} from '../../core/model/vocab';
 import type { Answers } from '../../ui/answers-store';
 
 export type { Answers };

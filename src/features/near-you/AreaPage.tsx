@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentOffersByKind, findArea } from '../../core/content';
 import type { Area, Catalogue } from '../../core/model';
-import { useAnswers } from '../../ui/answers-store';
+import { useChosenArea } from '../../ui/chosen-area';
 import { useSharedDeviceMode } from '../../ui/device-store';
 import { OfferCard } from '../../ui/OfferCard';
 import { Page } from '../../ui/Page';
@@ -15,10 +15,10 @@ import { Link, useParams } from '../../ui/router';
 import { useToday } from '../../ui/today';
 
 function useRememberArea(areaId: string) {
-  const { answers, setAnswer } = useAnswers();
+  const [, chooseArea] = useChosenArea();
   useEffect(() => {
-    if (answers.area !== areaId) setAnswer('area', areaId);
-  }, [answers.area, areaId, setAnswer]);
+    chooseArea(areaId);
+  }, [areaId, chooseArea]);
 }
 
 function AreaOffers({ area, catalogue }: { area: Area; catalogue: Catalogue }) {

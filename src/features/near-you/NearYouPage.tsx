@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { currentOffersByKind } from '../../core/content';
 import type { Area } from '../../core/model';
-import { useAnswers } from '../../ui/answers-store';
+import { useChosenArea } from '../../ui/chosen-area';
 import { CatalogueGate } from '../../ui/CatalogueGate';
 import { IsolatedList } from '../../ui/IsolatedList';
 import { Page } from '../../ui/Page';
@@ -35,13 +35,13 @@ function AreaCard({ area, today }: { area: Area; today: string }) {
 export function NearYouPage() {
   const { t } = useTranslation();
   const today = useToday();
-  const { answers } = useAnswers();
+  const [chosenArea] = useChosenArea();
   return (
     <Page title={t('nearYou.title')}>
       <p className="lead">{t('nearYou.intro')}</p>
       <CatalogueGate>
         {(catalogue) => {
-          const mine = catalogue.areas.find((area) => area.id === answers.area);
+          const mine = catalogue.areas.find((area) => area.id === chosenArea);
           return (
             <>
               {mine && (

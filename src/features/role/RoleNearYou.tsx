@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { currentOffersForRole, findArea } from '../../core/content';
 import type { Catalogue, Role } from '../../core/model';
-import { useAnswers } from '../../ui/answers-store';
+import { useChosenArea } from '../../ui/chosen-area';
 import { OfferCard } from '../../ui/OfferCard';
 import { areaPath, paths } from '../../ui/paths';
 import { Link } from '../../ui/router';
@@ -12,8 +12,8 @@ import { useToday } from '../../ui/today';
 export function RoleNearYou({ role, catalogue }: { role: Role; catalogue: Catalogue }) {
   const { t } = useTranslation();
   const today = useToday();
-  const { answers } = useAnswers();
-  const area = answers.area ? findArea(catalogue, answers.area) : undefined;
+  const [chosenArea] = useChosenArea();
+  const area = chosenArea ? findArea(catalogue, chosenArea) : undefined;
   if (!area) {
     return (
       <>

@@ -1,5 +1,6 @@
-// Shared set-up for browser tests: Debian's Chromium, the production build, and a watch on
-// every request so a test fails if the app ever talks to another origin.
+// Shared set-up for browser tests: Debian's Chromium, the production build served with the real
+// host's headers, and a watch that fails a test if the app ever talks to another origin, breaks its
+// Content-Security-Policy or throws.
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
@@ -16,10 +17,11 @@ export interface BrowserHarness {
   newPage(options?: BrowserContextOptions): Promise<Page>;
   foreignRequests: string[];
   pageErrors: string[];
+  cspViolations: string[];
 }
 
 export function useBrowser(): BrowserHarness {
-  const harness = { foreignRequests: [] as string[], pageErrors: [] as string[] } as BrowserHarness;
+  const harness = { foreignRequests: [] as string[], pageErrors: [] as string[], cspViolations: [] as string[] } as BrowserHarness;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
@@ -34,7 +36,16 @@ export function useBrowser(): BrowserHarness {
       if (!['http:', 'https:'].includes(url.protocol)) return; // data: and blob: stay on the device
       if (url.origin !== harness.server.origin) harness.foreignRequests.push(request.url());
     });
-    context.on('page', (page) => page.on('pageerror', (error) => harness.pageErrors.push(error.message)));
+    // Init scripts are not subject to the page's policy, so this listener sees every violation.
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} on ${location.pathname}`)),
+    );
+    context.on('page', (page) => {
+      page.on('pageerror', (error) => harness.pageErrors.push(error.message));
+      page.on('console', (message) => {
+        if (/^CSP violation|Content Security Policy/.test(message.text())) harness.cspViolations.push(message.text());
+      });
+    });
     contexts.push(context);
     return context;
   };
@@ -48,6 +59,7 @@ export function useBrowser(): BrowserHarness {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
     expect(harness.foreignRequests.splice(0), 'requests to other origins').toEqual([]);
     expect(harness.pageErrors.splice(0), 'uncaught errors in the page').toEqual([]);
+    expect(harness.cspViolations.splice(0), 'Content-Security-Policy violations').toEqual([]);
   });
 
   afterAll(async () => {
