@@ -32,6 +32,19 @@ export default defineConfig({
     emptyOutDir: true,
     // Read by the budget checks (scripts/lib/budgets.ts) to find the chunks each page needs.
     manifest: true,
+    // Tests that deploy a "new version" set this, so none of the old version's file names survive,
+    // as after a real change to the code.
+    ...(process.env.CARE_ROUTES_RENAME_ASSETS
+      ? {
+          rolldownOptions: {
+            output: {
+              entryFileNames: `assets/[name]-[hash]-${process.env.CARE_ROUTES_RENAME_ASSETS}.js`,
+              chunkFileNames: `assets/[name]-[hash]-${process.env.CARE_ROUTES_RENAME_ASSETS}.js`,
+              assetFileNames: `assets/[name]-[hash]-${process.env.CARE_ROUTES_RENAME_ASSETS}[extname]`,
+            },
+          },
+        }
+      : {}),
   },
   plugins: [
     catalogueData(dataDirectory),
@@ -58,16 +71,17 @@ export default defineConfig({
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
+      // Our own service worker (src/pwa/sw.ts), so it can refuse to cache a page in place of a file.
+      strategies: 'injectManifest',
+      srcDir: 'src/pwa',
+      filename: 'sw.ts',
+      injectManifest: {
         // The app and its data, not the thousands of pre-rendered pages: offline, every address
         // gets the shell and the app renders the page.
         globPatterns: ['assets/**/*.{js,css}', 'shell.html', '*.{svg,webmanifest,txt}', 'icons/*.png'],
-        navigateFallback: '/shell.html',
-        cleanupOutdatedCaches: true,
       },
     }),
   ],
-  preview: { port: 4173, strictPort: true },
   test: {
     projects: [
       {

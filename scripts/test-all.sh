@@ -30,6 +30,7 @@ step lint npx eslint . --max-warnings 0
 step data:check npx tsx scripts/check-data.ts
 step i18n:check npx tsx scripts/check-locales.ts
 step i18n:report npx tsx scripts/i18n-report.ts --check
+step audit npx tsx scripts/audit.ts
 step unit vitest_project unit
 step chromium bash scripts/ensure-chromium.sh
 step build npx vite build --logLevel warn

@@ -4,6 +4,7 @@
 // the page. The shell (a page that depends on the person, or any page offline) starts it at once.
 import { PREFIXED_LANGUAGES } from './i18n/language-paths';
 import { preferredLanguageAddress, REDIRECT_KEYS } from './i18n/language-redirect';
+import { isCodeLoadError, mayReloadForNewVersion, reloadForNewVersion } from './app/reload-for-new-version';
 import './styles.css';
 
 const FIRST_USE = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
@@ -53,7 +54,11 @@ else if (container) {
   addEventListener('click', hold, true);
   const begin = () =>
     void import('./app/start')
-      .then((app) => app.start(container, prerendered))
+      .then(
+        (app) => app.start(container, prerendered),
+        // The page is still usable as drawn; a new version replaced the app's files under it.
+        (error: unknown) => isCodeLoadError(error) && mayReloadForNewVersion() && reloadForNewVersion(),
+      )
       .finally(() => {
         removeEventListener('click', hold, true);
         held.splice(0).forEach((button) => button.isConnected && button.click());

@@ -5,8 +5,10 @@ import { Link, Outlet, useLocation, usePageLanguage, usePagePath } from '../ui/r
 import { SiteSearch } from '../features/search/SiteSearch';
 import { SharedDeviceBar } from '../features/shared-device/SharedDeviceBar';
 import { findLanguage } from '../i18n/languages';
+import { useLanguageFailedToLoad } from '../i18n/load-failures';
 import { StatusBanners } from '../pwa/StatusBanners';
 import { useSharedDeviceMode } from '../ui/device-store';
+import { CannotSaveNotice } from '../ui/CannotSaveNotice';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { PageLoading } from '../ui/PageLoading';
 import { paths } from '../ui/paths';
@@ -61,6 +63,24 @@ function DraftTranslationNotice() {
   return <p className="notice translation-notice">{t('translation.draftNotice')}</p>;
 }
 
+/** When a language's strings could not be loaded, say so (in English, which is what shows) and offer to try again. */
+function LanguageFailedNotice() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const failed = useLanguageFailedToLoad(language);
+  if (!failed) return null;
+  // A reload, not a second import(): browsers remember a module that failed for the life of the page.
+  // Everything typed is saved as it is typed, and the address keeps the language.
+  return (
+    <div className="notice" role="alert">
+      <p>{t('storage.languageMissing')}</p>
+      <button type="button" className="button" onClick={() => location.reload()}>
+        {t('storage.tryAgain')}
+      </button>
+    </div>
+  );
+}
+
 /** The address says which language a page is in; the interface follows it, also on Back and Forward. */
 function useLanguageFromAddress() {
   const { i18n } = useTranslation();
@@ -97,7 +117,9 @@ export function Layout({ children }: { children?: React.ReactNode }) {
       </header>
       {sharedDevice && !clearing && <SharedDeviceBar />}
       <StatusBanners />
+      <CannotSaveNotice />
       <main id="main-content" className="container main" ref={main}>
+        <LanguageFailedNotice />
         <DraftTranslationNotice />
         {clearing ? <PageLoading /> : (children ?? <Outlet />)}
       </main>

@@ -1,6 +1,6 @@
 // Every page and its address. Pages load on demand so the first screen needs little JavaScript.
 import { Navigate, useLocation, useParams, useRouteError } from 'react-router';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { isPrefixedLanguage } from '../i18n/language-paths';
@@ -9,10 +9,17 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { PageLoading } from '../ui/PageLoading';
 import { paths } from '../ui/paths';
 import { Layout } from './Layout';
+import { isCodeLoadError, mayReloadForNewVersion, reloadForNewVersion } from './reload-for-new-version';
 
+/** A page that failed: its code missing after a new version was deployed gets one reload, anything else a kind message. */
 function RouteError() {
-  console.error('Care Routes could not show this page', useRouteError());
-  return <ErrorMessage />;
+  const error = useRouteError();
+  const reload = isCodeLoadError(error) && mayReloadForNewVersion();
+  useEffect(() => {
+    if (reload) reloadForNewVersion();
+    else console.error('Care Routes could not show this page', error);
+  }, [reload, error]);
+  return reload ? <PageLoading /> : <ErrorMessage />;
 }
 
 /** A child route's path: "/explore" becomes "explore", under the language. */

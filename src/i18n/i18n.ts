@@ -4,6 +4,7 @@ import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from '../../locales/en/common.json';
 import { DEFAULT_LANGUAGE, directionOf } from './languages';
+import { recordLoad } from './load-failures';
 
 export const NAMESPACES = ['common'] as const;
 
@@ -24,8 +25,14 @@ const lazyLocales: BackendModule = {
       return;
     }
     load().then(
-      (module) => callback(null, module.default),
-      (error: unknown) => callback(error as Error, false),
+      (module) => {
+        recordLoad(language, true);
+        callback(null, module.default);
+      },
+      (error: unknown) => {
+        recordLoad(language, false);
+        callback(error as Error, false);
+      },
     );
   },
 };

@@ -49,13 +49,18 @@ function read(key: string): string | null {
   }
 }
 
+/** Set once a save has failed (storage full, or blocked as in some private windows). */
+let cannotSave = false;
+
 function write(key: string, text: string): void {
   memory.set(key, text);
   if (isSharedDevice()) return;
   try {
-    globalThis.localStorage?.setItem(PREFIX + key, text);
+    if (!globalThis.localStorage) throw new Error('No local storage');
+    globalThis.localStorage.setItem(PREFIX + key, text);
   } catch {
-    // Storage is full or blocked (private mode): keep it in memory for this visit.
+    // Storage is full or blocked: keep it in memory for this visit, and say so (useCannotSave).
+    cannotSave = true;
   }
 }
 
@@ -99,6 +104,14 @@ export function clearStored(): void {
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/**
+ * True once something could not be saved on this device, so the page can warn that it will be lost
+ * when the browser closes. Never on a shared device, where keeping nothing is the point.
+ */
+export function useCannotSave(): boolean {
+  return useSyncExternalStore(subscribe, () => cannotSave && !isSharedDevice(), () => false);
 }
 
 /** Whether shared-device mode is on, as React state. */

@@ -93,6 +93,7 @@ export function PlanPage() {
       {plan.steps.length === 0 ? (
         <>
           <p className="lead">{t('plan.empty')}</p>
+          <p>{t('plan.emptyMaybeCleared')}</p>
           <ul className="link-list">
             <li>
               <Link to={paths.find}>{t('plan.emptyFind')}</Link>

@@ -367,7 +367,7 @@ describe('reading the text of a service', () => {
   });
 });
 
-describe('any JSON at all', () => {
+describe('random services', () => {
   const checkImport = (feed: unknown) => {
     const result = readOrukFeed(feed, context);
     for (const offer of result.offers) expect(localOfferSchema.safeParse(offer).success).toBe(true);
@@ -377,21 +377,6 @@ describe('any JSON at all', () => {
     }
     return result;
   };
-
-  it('never throws, and everything it imports passes the offer schema', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (feed) => {
-        checkImport(feed);
-      }),
-      { numRuns: 1000 },
-    );
-    fc.assert(
-      fc.property(fc.anything(), (feed) => {
-        checkImport(feed);
-      }),
-      { numRuns: 1000 },
-    );
-  });
 
   it('holds for services that nearly follow the standard, where the text and dates are arbitrary', () => {
     // Mostly well-formed values, so that many services get as far as being read into offers.

@@ -3,7 +3,7 @@ import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { planStepIds } from '../../../src/core/content';
-import { emptyPlan, loadPlan, type Plan } from '../../../src/core/plan/plan';
+import { emptyPlan, type Plan } from '../../../src/core/plan/plan';
 import { decodePlanFragment, encodePlanFragment } from '../../../src/core/plan/share-link';
 import { SHARE_DICTIONARY_V1 } from '../../../src/core/plan/share-dictionary';
 import { fingerprint } from '../../../src/core/translation/content';
@@ -77,23 +77,6 @@ describe('a plan in a link', () => {
     for (const fragment of ['', '#', '1', '#2abc', '1!!!!', '1AAAA', 'hello', '1' + 'A'.repeat(9000)]) {
       expect(decodePlanFragment(fragment, today)).toEqual({ plan: emptyPlan(), problem: 'damaged' });
     }
-  });
-
-  it('never throws on random or damaged links, and whatever it returns is a valid plan', () => {
-    const valid = encodePlanFragment(planOf(allIds.slice(0, 8)), { withNotes: true });
-    const damagedLink = fc.oneof(
-      fc.string({ maxLength: 400 }),
-      fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'), maxLength: 300 }).map((text) => '1' + text),
-      fc.nat(valid.length).map((end) => valid.slice(0, end)),
-      fc.tuple(fc.nat(valid.length - 1), fc.constantFrom(...'AZaz09-_~#%')).map(([at, char]) => valid.slice(0, at) + char + valid.slice(at + 1)),
-    );
-    fc.assert(
-      fc.property(damagedLink, (fragment) => {
-        const { plan } = decodePlanFragment(fragment, today);
-        expect(loadPlan(JSON.parse(JSON.stringify(plan)))).toEqual({ plan, problem: 'none' });
-      }),
-      { numRuns: 5000 },
-    );
   });
 
   it('keeps the dictionary of link format 1 exactly as links were made with it', () => {
