@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { catalogueData } from './scripts/vite-plugin-catalogue.ts';
+import { hostHeaders } from './scripts/vite-plugin-host-headers.ts';
 import { prerender } from './scripts/vite-plugin-prerender.ts';
 import { searchIndexes } from './scripts/vite-plugin-search.ts';
 
@@ -51,6 +52,7 @@ export default defineConfig({
     searchIndexes(dataDirectory, 'locales'),
     react(),
     prerender({ data: dataDirectory, locales: 'locales' }),
+    hostHeaders(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

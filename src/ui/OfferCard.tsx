@@ -6,6 +6,7 @@ import { offerStepId } from '../core/content';
 import type { Catalogue, LocalOffer } from '../core/model';
 import { AddToPlanButton } from './AddToPlanButton';
 import { englishContent } from './english-content';
+import { ExternalLink } from './ExternalLink';
 import { RoleLinks } from './RoleLinks';
 import { SentenceWith } from './SentenceWith';
 import { SourceList } from './SourceList';
@@ -62,9 +63,7 @@ export function OfferCard({ offer, areaId, catalogue, headingLevel = 3 }: { offe
         </>
       )}
       <p>
-        <a href={offer.url} rel="noreferrer">
-          {t('finder.results.visit', { host: new URL(offer.url).host })}
-        </a>
+        <ExternalLink url={offer.url}>{(host) => t('finder.results.visit', { host })}</ExternalLink>
       </p>
       <p className={offer.status === 'verified' ? 'offer-card__checked' : 'offer-card__unverified'}>
         {t(offer.status === 'verified' ? 'offer.checked' : 'offer.unverified', { date: date(offer.lastChecked) })}

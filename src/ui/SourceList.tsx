@@ -1,6 +1,7 @@
 // Shows where a fact came from and when a person last checked it.
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../core/model';
+import { ExternalLink } from './ExternalLink';
 import { useFormatters } from './use-formatters';
 
 export function SourceList({ sources, lastChecked }: { sources: Source[]; lastChecked: string }) {
@@ -12,10 +13,13 @@ export function SourceList({ sources, lastChecked }: { sources: Source[]; lastCh
       <ul>
         {sources.map((source) => (
           <li key={source.url}>
-            <a href={source.url} rel="noreferrer">
-              {source.title}
-            </a>{' '}
-            <span className="sources__host">({new URL(source.url).host})</span>
+            <ExternalLink url={source.url}>
+              {(host) => (
+                <>
+                  {source.title} <span className="sources__host">({host})</span>
+                </>
+              )}
+            </ExternalLink>
           </li>
         ))}
       </ul>

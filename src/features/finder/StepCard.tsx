@@ -9,6 +9,7 @@ import { formatEngineMessage } from '../../i18n/engine-messages';
 import type { Translate } from '../../i18n/formatters';
 import { AddToPlanButton } from '../../ui/AddToPlanButton';
 import { englishContent } from '../../ui/english-content';
+import { ExternalLink } from '../../ui/ExternalLink';
 import { recordPath, rolePath } from '../../ui/paths';
 import { SentenceWith } from '../../ui/SentenceWith';
 import { useFormatters } from '../../ui/use-formatters';
@@ -85,9 +86,7 @@ export function StepCard({ step, catalogue }: { step: NextStep; catalogue: Catal
       )}
       {offer && (
         <p>
-          <a href={offer.url} rel="noreferrer">
-            {t('finder.results.visit', { host: new URL(offer.url).host })}
-          </a>
+          <ExternalLink url={offer.url}>{(host) => t('finder.results.visit', { host })}</ExternalLink>
         </p>
       )}
       <AddToPlanButton stepId={step.id} />

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanStepInfo } from '../../core/content';
 import type { PlanStep } from '../../core/plan/plan';
+import { ExternalLink } from '../../ui/ExternalLink';
 import { usePlan } from '../../ui/plan-store';
 import { StepDetailsFields } from '../../ui/StepDetailsFields';
 import { PlanStepTitle } from './PlanStepTitle';
@@ -35,9 +36,7 @@ export function PlanStepItem({ step, info, position, total, onMove, onRemove }: 
           <p>{t(`plan.next.${info.action}`)}</p>
           {info.link && (
             <p>
-              <a href={info.link.url} rel="noreferrer">
-                {t('plan.moreAt', { host: new URL(info.link.url).host })}
-              </a>
+              <ExternalLink url={info.link.url}>{(host) => t('plan.moreAt', { host })}</ExternalLink>
             </p>
           )}
         </>
