@@ -41,15 +41,19 @@ else if (container) {
   const sharedDevice = query.has('shared-device') || onSharedDevice();
   query.delete('shared-device');
   const prerendered = container.dataset.page === location.pathname && query.toString() === '';
-  // A button pressed before the app has taken the page over (such as "Add to my plan") is held, then
-  // pressed again once the app is listening, so the press is not lost. Links and forms work without it.
-  const held: HTMLButtonElement[] = [];
+  // A button pressed or a box ticked before the app has taken the page over (such as "Add to my plan"
+  // or a filter) is held, then pressed again once the app is listening, so the choice is not lost or
+  // undone when the app draws its own state. Links and forms work without it.
+  const held: HTMLElement[] = [];
   const hold = (event: MouseEvent) => {
-    const button = event.target instanceof Element ? event.target.closest('button') : null;
-    if (!button || button.type !== 'button') return;
+    const control = event.target instanceof Element ? event.target.closest<HTMLElement>('button[type="button"], input[type="checkbox"], input[type="radio"]') : null;
+    if (!control) return;
     event.preventDefault();
     event.stopPropagation();
-    if (!held.includes(button)) held.push(button);
+    const at = held.indexOf(control);
+    // A box ticked and then unticked again comes to nothing.
+    if (at >= 0 && control instanceof HTMLInputElement && control.type === 'checkbox') held.splice(at, 1);
+    else if (at < 0) held.push(control);
   };
   addEventListener('click', hold, true);
   const begin = () =>
@@ -61,7 +65,7 @@ else if (container) {
       )
       .finally(() => {
         removeEventListener('click', hold, true);
-        held.splice(0).forEach((button) => button.isConnected && button.click());
+        held.splice(0).forEach((control) => control.isConnected && control.click());
       });
   if (prerendered && !sharedDevice) whenIdleOrUsed(begin);
   else begin();

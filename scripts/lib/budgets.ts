@@ -53,7 +53,8 @@ const total = (dist: string, files: Iterable<string>) => [...files].reduce((sum,
 /** The URLs in the service worker's precache list, read from the built sw.js. */
 export function precachedFiles(dist: string): string[] {
   const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
-  const urls = [...worker.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1] ?? '');
+  // vite-plugin-pwa writes the list into src/pwa/sw.ts as JSON: [{"revision":...,"url":"assets/x.js"}, ...].
+  const urls = [...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1] ?? '');
   if (urls.length === 0) throw new Error('Found no precache list in dist/sw.js; has the service worker build changed?');
   return urls;
 }

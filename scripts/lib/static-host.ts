@@ -31,7 +31,6 @@ export const CONTENT_SECURITY_POLICY = [
 const UNUSED_FEATURES = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',

@@ -1,6 +1,6 @@
 // Starts the app on a page: in the address's language, hydrating a page drawn at build time or
 // drawing the page afresh, then registers the service worker. Loaded by src/main.tsx.
-import { startTransition, StrictMode } from 'react';
+import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchRoutes } from 'react-router';
 import { loadCatalogue } from '../content/catalogue';
@@ -22,6 +22,13 @@ async function loadMatchedRoutes(): Promise<void> {
   );
 }
 
+/** Tells the caller once React has drawn or taken over the whole page and is handling events. */
+function WhenDrawn({ onDrawn, children }: { onDrawn: () => void; children: ReactNode }) {
+  useEffect(onDrawn, [onDrawn]);
+  return children;
+}
+
+/** Resolves once the page is the app's: a press held until then (src/main.tsx) now reaches it. */
 export async function start(container: HTMLElement, prerendered: boolean): Promise<void> {
   startSharedDeviceFromAddress();
   const { language } = splitLanguagePath(location.pathname);
@@ -30,9 +37,13 @@ export async function start(container: HTMLElement, prerendered: boolean): Promi
     prerendered && container.hasAttribute('data-catalogue') ? loadCatalogue(language).catch(() => undefined) : undefined,
     prerendered ? loadMatchedRoutes() : undefined,
   ]);
+  let drawn = () => {};
+  const whenDrawn = new Promise<void>((resolve) => (drawn = resolve));
   const app = (
     <StrictMode>
-      <App i18n={i18n} />
+      <WhenDrawn onDrawn={drawn}>
+        <App i18n={i18n} />
+      </WhenDrawn>
     </StrictMode>
   );
   // If the HTML and the app disagree (a browser without a language's date or list formats), React
@@ -44,4 +55,5 @@ export async function start(container: HTMLElement, prerendered: boolean): Promi
     else createRoot(container).render(app);
   });
   registerServiceWorker();
+  await whenDrawn;
 }

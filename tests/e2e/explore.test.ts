@@ -69,10 +69,11 @@ describe('exploring jobs in a real browser, offline after the first visit', () =
     await expect.poll(() => new URL(page.url()).search).toBe('?sector=social-care&no-driving=yes');
     // The count the data says these two filters leave, so a count read mid-render cannot pass.
     const expected = `Showing ${filterRoles(catalogue, { ...noFilters(), sector: 'social-care', noDriving: true }).length} jobs`;
-    await expect.poll(() => page.locator('.result-count').innerText()).toBe(expected);
+    await expect.poll(() => page.locator('.result-count').innerText(), { timeout: 5_000 }).toBe(expected);
 
     await page.reload();
-    await expect.poll(() => page.locator('.result-count').innerText()).toBe(expected);
+    // After a reload the app starts, loads the catalogue and applies the filters from the address.
+    await expect.poll(() => page.locator('.result-count').innerText(), { timeout: 5_000 }).toBe(expected);
     expect(await page.getByRole('checkbox', { name: 'No driving needed' }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: 'Social care', exact: true }).isChecked()).toBe(true);
     expect(new URL(page.url()).search).toBe('?sector=social-care&no-driving=yes');

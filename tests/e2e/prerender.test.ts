@@ -52,6 +52,21 @@ describe('pages drawn at build time', () => {
     await expect.poll(() => page.getByRole('link', { name: /^My plan \(1\)$/ }).count(), { timeout: 10_000 }).toBe(1);
   });
 
+  it('keeps filters ticked before the app has loaded, and applies them once it is there', async () => {
+    const page = await harness.newPage({ serviceWorkers: 'block' });
+    await page.route('**/assets/start-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto(harness.server.origin + '/explore');
+    await page.getByText('Filter jobs').click();
+    await page.getByRole('checkbox', { name: 'No driving needed' }).click();
+    await page.getByRole('radio', { name: 'Social care', exact: true }).click();
+    expect(await page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(false);
+    await expect.poll(() => new URL(page.url()).search, { timeout: 10_000 }).toBe('?sector=social-care&no-driving=yes');
+    expect(await page.getByRole('checkbox', { name: 'No driving needed' }).isChecked()).toBe(true);
+  });
+
   it('takes over each page without drawing it again', async () => {
     // A first visit: once the service worker is in, every address gets the shell instead.
     const context = await harness.newContext({ serviceWorkers: 'block' });

@@ -12,11 +12,12 @@ interface CheckboxGroupProps<T extends string | number> {
   options: readonly T[];
   chosen: readonly T[];
   label: (option: T) => string;
-  onChange: (chosen: T[]) => void;
+  /** Gets how to change the chosen options, not the result, so quick ticks in a row all count. */
+  onChange: (update: (chosen: readonly T[]) => T[]) => void;
 }
 
 function CheckboxGroup<T extends string | number>({ legend, name, options, chosen, label, onChange }: CheckboxGroupProps<T>) {
-  const toggle = (option: T, on: boolean) => onChange(options.filter((value) => (value === option ? on : chosen.includes(value))));
+  const toggle = (option: T, on: boolean) => onChange((previous) => options.filter((value) => (value === option ? on : previous.includes(value))));
   return (
     <fieldset className="fieldset filters__group">
       <legend>{legend}</legend>
@@ -32,7 +33,10 @@ function CheckboxGroup<T extends string | number>({ legend, name, options, chose
   );
 }
 
-export function ExploreFilters({ filters, active, onChange }: { filters: RoleFilters; active: number; onChange: (next: RoleFilters) => void }) {
+/** A change to the filters, applied to the newest ones: two ticks before the page has caught up both count. */
+export type FiltersUpdate = (current: RoleFilters) => RoleFilters;
+
+export function ExploreFilters({ filters, active, onChange }: { filters: RoleFilters; active: number; onChange: (update: FiltersUpdate) => void }) {
   const { t } = useTranslation();
   return (
     <details className="filters" open={active > 0 || undefined}>
@@ -43,7 +47,10 @@ export function ExploreFilters({ filters, active, onChange }: { filters: RoleFil
           <div className="checkboxes">
             {SWITCHES.map((name) => (
               <label key={name} className="checkboxes__item">
-                <input type="checkbox" name={name} checked={filters[name]} onChange={(event) => onChange({ ...filters, [name]: event.target.checked })} />
+                <input type="checkbox" name={name} checked={filters[name]} onChange={(event) => {
+                    const on = event.target.checked;
+                    onChange((current) => ({ ...current, [name]: on }));
+                  }} />
                 <span className="option-label">{t(`explore.switch.${name}`)}</span>
               </label>
             ))}
@@ -54,7 +61,7 @@ export function ExploreFilters({ filters, active, onChange }: { filters: RoleFil
           <div className="radios">
             {([undefined, ...SECTOR_CHOICES] as const).map((sector) => (
               <label key={sector ?? 'any'} className="radios__item">
-                <input type="radio" name="sector" checked={filters.sector === sector} onChange={() => onChange({ ...filters, sector })} />
+                <input type="radio" name="sector" checked={filters.sector === sector} onChange={() => onChange((current) => ({ ...current, sector }))} />
                 <span className="option-label">{t(`explore.sector.${sector ?? 'any'}`)}</span>
               </label>
             ))}
@@ -66,7 +73,7 @@ export function ExploreFilters({ filters, active, onChange }: { filters: RoleFil
           options={FILTER_LEVELS}
           chosen={filters.levels}
           label={(level) => t(`vocab.level.${level}`)}
-          onChange={(levels) => onChange({ ...filters, levels })}
+          onChange={(update) => onChange((current) => ({ ...current, levels: update(current.levels) }))}
         />
         <CheckboxGroup
           legend={t('explore.filter.setting')}
@@ -74,7 +81,7 @@ export function ExploreFilters({ filters, active, onChange }: { filters: RoleFil
           options={SETTINGS}
           chosen={filters.settings}
           label={(setting) => t(`vocab.setting.${setting}`)}
-          onChange={(settings) => onChange({ ...filters, settings })}
+          onChange={(update) => onChange((current) => ({ ...current, settings: update(current.settings) }))}
         />
         <CheckboxGroup
           legend={t('explore.filter.interest')}
@@ -82,7 +89,7 @@ export function ExploreFilters({ filters, active, onChange }: { filters: RoleFil
           options={INTERESTS}
           chosen={filters.interests}
           label={(interest) => t(`vocab.interest.${interest}`)}
-          onChange={(interests) => onChange({ ...filters, interests })}
+          onChange={(update) => onChange((current) => ({ ...current, interests: update(current.interests) }))}
         />
         {active > 0 && (
           <p>

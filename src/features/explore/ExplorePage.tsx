@@ -1,5 +1,6 @@
 // Every role, filtered by level, sector, setting, interest and practical needs. The filters live
 // in the address, so a view can be bookmarked, shared or reloaded and stays the same.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from '../../ui/router';
 import { countActiveFilters, filterRoles, FILTER_LEVELS, parseRoleFilters, roleFiltersToParams, type RoleFilters } from '../../core/content';
@@ -8,7 +9,7 @@ import { CatalogueGate } from '../../ui/CatalogueGate';
 import { Page } from '../../ui/Page';
 import { RoleLinks } from '../../ui/RoleLinks';
 import { paths } from '../../ui/paths';
-import { ExploreFilters } from './ExploreFilters';
+import { ExploreFilters, type FiltersUpdate } from './ExploreFilters';
 
 function RolesAtLevel({ level, roles }: { level: (typeof FILTER_LEVELS)[number]; roles: Role[] }) {
   const { t } = useTranslation();
@@ -48,8 +49,16 @@ export function ExplorePage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = parseRoleFilters(params);
-  // Replace, not push: Back should leave the page, not undo one tick at a time.
-  const change = (next: RoleFilters) => setParams(roleFiltersToParams(next), { replace: true, preventScrollReset: true });
+  // The filters as last asked for: a second tick before the address has caught up builds on the first.
+  const latest = useRef(filters);
+  useEffect(() => {
+    latest.current = filters;
+  });
+  const change = (update: FiltersUpdate) => {
+    latest.current = update(latest.current);
+    // Replace, not push: Back should leave the page, not undo one tick at a time.
+    setParams(roleFiltersToParams(latest.current), { replace: true, preventScrollReset: true });
+  };
   return (
     <Page title={t('home.entries.explore.title')}>
       <p className="lead">{t('explore.intro')}</p>

@@ -43,7 +43,7 @@ export function useBrowser(): BrowserHarness {
     context.on('page', (page) => {
       page.on('pageerror', (error) => harness.pageErrors.push(error.message));
       page.on('console', (message) => {
-        if (/^CSP violation|Content Security Policy/.test(message.text())) harness.cspViolations.push(message.text());
+        if (/^CSP violation|Content Security Policy|Permissions-Policy/.test(message.text())) harness.cspViolations.push(message.text());
       });
     });
     contexts.push(context);
@@ -59,7 +59,7 @@ export function useBrowser(): BrowserHarness {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
     expect(harness.foreignRequests.splice(0), 'requests to other origins').toEqual([]);
     expect(harness.pageErrors.splice(0), 'uncaught errors in the page').toEqual([]);
-    expect(harness.cspViolations.splice(0), 'Content-Security-Policy violations').toEqual([]);
+    expect(harness.cspViolations.splice(0), 'Content-Security-Policy violations or Permissions-Policy errors').toEqual([]);
   });
 
   afterAll(async () => {
