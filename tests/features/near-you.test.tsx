@@ -92,4 +92,14 @@ describe('Near you', () => {
     expect(provider).toHaveAttribute('lang', 'en');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
   });
+
+  it('lists the area’s offers under Near you in the results, with who runs them and when we checked', async () => {
+    localStorage.setItem('care-routes.answers', JSON.stringify({ version: 1, answers: { age: 30, area: 'barnet', rightToWork: 'yes' } }));
+    await renderApp('/find/results');
+    const group = (await screen.findByRole('heading', { level: 2, name: 'Near you' })).closest('section')!;
+    const boost = barnet().offers.find((offer) => offer.id === 'boost-barnet')!;
+    const card = within(group).getByRole('heading', { level: 3, name: boost.title }).closest('li')!;
+    expect(card).toHaveTextContent(`Run by ${boost.provider} We last checked this on 23 November 2026.`);
+    expect(within(card).getByRole('link', { name: 'Visit their website (barnetpost.co.uk)' })).toHaveAttribute('href', boost.url);
+  });
 });

@@ -82,6 +82,7 @@ export function StepCard({ step, catalogue }: { step: NextStep; catalogue: Catal
           <SentenceWith i18nKey="offer.provider" placeholder="provider">
             <span {...englishContent}>{offer.provider}</span>
           </SentenceWith>
+          {offer.status === 'verified' && <> {t('offer.checked', { date: format.date(offer.lastChecked) })}</>}
         </p>
       )}
       {offer && (
