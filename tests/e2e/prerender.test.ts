@@ -64,7 +64,9 @@ describe('pages drawn at build time', () => {
     await page.getByRole('radio', { name: 'Social care', exact: true }).click();
     expect(await page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(false);
     await expect.poll(() => new URL(page.url()).search, { timeout: 10_000 }).toBe('?sector=social-care&no-driving=yes');
-    expect(await page.getByRole('checkbox', { name: 'No driving needed' }).isChecked()).toBe(true);
+    // The address changes first; the box is drawn ticked when React renders the new address.
+    await expect.poll(() => page.getByRole('checkbox', { name: 'No driving needed' }).isChecked(), { timeout: 5_000 }).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Social care', exact: true }).isChecked()).toBe(true);
   });
 
   it('takes over each page without drawing it again', async () => {
