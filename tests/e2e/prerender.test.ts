@@ -14,6 +14,16 @@ const staticHeading = async (page: Page) => ((await page.locator('h1').textConte
 describe('pages drawn at build time', () => {
   const harness = useBrowser();
 
+  /** A slow connection: the app's code arrives a second after the page. */
+  const pageWithSlowApp = async () => {
+    const page = await harness.newPage({ serviceWorkers: 'block' });
+    await page.route('**/assets/start-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    return page;
+  };
+
   it.each(['en', 'ar', 'bn'])('shows the page with JavaScript turned off, in its language (%s)', async (language) => {
     const page = await harness.newPage({ javaScriptEnabled: false });
     await page.goto(harness.server.origin + localisePath(language, '/roles/care-worker'));
@@ -40,12 +50,7 @@ describe('pages drawn at build time', () => {
   });
 
   it('keeps a button pressed before the app has loaded, and presses it once the app is there', async () => {
-    const page = await harness.newPage({ serviceWorkers: 'block' });
-    // A slow connection: the app's code arrives a second after the page.
-    await page.route('**/assets/start-*.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      await route.continue();
-    });
+    const page = await pageWithSlowApp();
     await page.goto(harness.server.origin + '/roles/care-worker');
     expect(await page.evaluate(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber')))).toBe(false);
     await page.getByRole('button', { name: 'Add to my plan' }).first().click();
@@ -53,11 +58,7 @@ describe('pages drawn at build time', () => {
   });
 
   it('keeps filters ticked before the app has loaded, and applies them once it is there', async () => {
-    const page = await harness.newPage({ serviceWorkers: 'block' });
-    await page.route('**/assets/start-*.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      await route.continue();
-    });
+    const page = await pageWithSlowApp();
     await page.goto(harness.server.origin + '/explore');
     await page.getByText('Filter jobs').click();
     await page.getByRole('checkbox', { name: 'No driving needed' }).click();
