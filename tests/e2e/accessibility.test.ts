@@ -22,6 +22,8 @@ const ROUTES = [
   '/pathways?from=healthcare-support-worker',
   '/compare?roles=nursing-associate,senior-care-worker,registered-nurse',
   '/search?q=nurse',
+  // The area with the most local offers.
+  '/near-you/east-london',
   '/no-such-page',
 ];
 /** A plan with a step done, a note and a date, so the plan page and its printout have something in them. */
