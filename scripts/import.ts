@@ -49,7 +49,7 @@ if (kind !== 'csv' && kind !== 'oruk' && kind !== 'standards') fail(`"${kind}" i
 const today = values.today ?? new Date().toISOString().slice(0, 10);
 const dataDirectory = resolve(values.data ?? 'data');
 
-function readText(path: string): string {
+function readFileText(path: string): string {
   try {
     return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
@@ -58,7 +58,7 @@ function readText(path: string): string {
 }
 
 function readJson(path: string): unknown {
-  const text = readText(path);
+  const text = readFileText(path);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -110,7 +110,7 @@ function importOffers(format: 'csv' | 'oruk', path: string) {
     today,
   };
   if (format === 'csv') {
-    const result = readCouncilOffers(parseCsv(readText(path)), context);
+    const result = readCouncilOffers(parseCsv(readFileText(path)), context);
     console.log(`Read ${result.rowsRead} row(s) from ${basename(path)} for ${area.name}.`);
     printSkipped(result.skipped, 'row');
     writeOffers(read, areaKey, area, result);

@@ -1,7 +1,7 @@
 // Near you: the areas whose local offers Care Routes lists, with the person's own area first once
 // they have chosen one (here, on an area's page, or in "Find my next step").
 import { useTranslation } from 'react-i18next';
-import { currentOffersByKind } from '../../core/content';
+import { isCurrentOffer } from '../../core/content';
 import type { Area } from '../../core/model';
 import { useChosenArea } from '../../ui/chosen-area';
 import { CatalogueGate } from '../../ui/CatalogueGate';
@@ -14,7 +14,7 @@ import { useToday } from '../../ui/today';
 
 function AreaCard({ area, today }: { area: Area; today: string }) {
   const { t } = useTranslation();
-  const count = currentOffersByKind(area, today).reduce((sum, group) => sum + group.offers.length, 0);
+  const count = area.offers.filter((offer) => isCurrentOffer(offer, today)).length;
   return (
     <li className="card">
       <h3 className="card__title">
